@@ -1,0 +1,138 @@
+import { fileURLToPath } from 'node:url';
+import { isAbsolute, resolve } from 'node:path';
+
+// Every setting the bot reads, parsed once at start-up. Problems are collected and reported
+// together, each naming the setting; a platform with a problem is left off, the rest run.
+
+export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+export interface DiscordSettings {
+  token: string;
+  appId: string;
+  guildId?: string;
+  apiUrl?: string;
+  readMessages: boolean;
+}
+
+export interface SlackSettings {
+  botToken: string;
+  appToken?: string;
+  signingSecret?: string;
+  port: number;
+  host: string;
+  apiUrl?: string;
+  command: string;
+}
+
+export interface Settings {
+  knowledgeDir: string;
+  dataDir: string;
+  logLevel: string;
+  lifecycleUrl?: string;
+  linkCooldownSeconds: number;
+  discord?: DiscordSettings;
+  slack?: SlackSettings;
+}
+
+export interface ConfigResult {
+  settings: Settings;
+  /** One sentence per problem, naming the platform and the setting. */
+  problems: string[];
+}
+
+type Env = Record<string, string | undefined>;
+
+function path(value: string | undefined, fallback: string): string {
+  const p = value?.trim() || fallback;
+  return isAbsolute(p) ? p : resolve(projectRoot, p);
+}
+
+function bool(env: Env, key: string, problems: string[]): boolean {
+  const v = env[key]?.trim().toLowerCase();
+  if (!v) return false;
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (!['0', 'false', 'no', 'off'].includes(v)) problems.push(`${key} must be true or false`);
+  return false;
+}
+
+function int(env: Env, key: string, fallback: number, problems: string[]): number {
+  const v = env[key]?.trim();
+  if (!v) return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) {
+    problems.push(`${key} must be a whole number, got "${v}"`);
+    return fallback;
+  }
+  return n;
+}
+
+function url(env: Env, key: string, problems: string[]): string | undefined {
+  const v = env[key]?.trim();
+  if (!v) return undefined;
+  if (!/^https?:\/\/\S+$/.test(v)) problems.push(`${key} must be an http(s) URL`);
+  return v;
+}
+
+function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function discordSettings(env: Env, problems: string[]): DiscordSettings | undefined {
+  const token = env.DISCORD_TOKEN?.trim();
+  if (!token) return undefined;
+  const appId = env.DISCORD_APP_ID?.trim();
+  const mine: string[] = [];
+  if (!appId) mine.push('Discord: DISCORD_APP_ID is required with DISCORD_TOKEN (the application id from the Developer Portal)');
+  const settings = {
+    token,
+    appId: appId ?? '',
+    ...opt('guildId', env.DISCORD_GUILD_ID?.trim() || undefined),
+    ...opt('apiUrl', url(env, 'DISCORD_API_URL', mine)),
+    readMessages: bool(env, 'DISCORD_READ_MESSAGES', mine),
+  };
+  problems.push(...mine.map((p) => (p.startsWith('Discord') ? p : `Discord: ${p}`)));
+  return mine.length ? undefined : settings;
+}
+
+function slackSettings(env: Env, problems: string[]): SlackSettings | undefined {
+  const botToken = env.SLACK_BOT_TOKEN?.trim();
+  if (!botToken) return undefined;
+  const mine: string[] = [];
+  const appToken = env.SLACK_APP_TOKEN?.trim() || undefined;
+  const signingSecret = env.SLACK_SIGNING_SECRET?.trim() || undefined;
+  if (!appToken && !signingSecret) mine.push('set SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode)');
+  if (appToken && !appToken.startsWith('xapp-')) mine.push('SLACK_APP_TOKEN must be an app-level token starting with xapp-');
+  if (!botToken.startsWith('xoxb-')) mine.push('SLACK_BOT_TOKEN must be a bot token starting with xoxb-');
+  const command = env.SLACK_COMMAND?.trim() || '/alma';
+  if (!/^\/[a-z0-9_-]{1,31}$/.test(command)) mine.push('SLACK_COMMAND must look like /alma');
+  const settings = {
+    botToken,
+    ...opt('appToken', appToken),
+    ...opt('signingSecret', signingSecret),
+    port: int(env, 'SLACK_PORT', 3000, mine),
+    host: env.SLACK_HOST?.trim() || '0.0.0.0',
+    ...opt('apiUrl', url(env, 'SLACK_API_URL', mine)),
+    command,
+  };
+  problems.push(...mine.map((p) => `Slack: ${p}`));
+  return mine.length ? undefined : settings;
+}
+
+export function readConfig(env: Env): ConfigResult {
+  const problems: string[] = [];
+  const settings: Settings = {
+    knowledgeDir: path(env.KNOWLEDGE_DIR, 'knowledge'),
+    dataDir: path(env.DATA_DIR, 'data'),
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
+    ...opt('lifecycleUrl', url(env, 'LIFECYCLE_URL', problems)),
+    linkCooldownSeconds: int(env, 'LINK_COOLDOWN_SECONDS', 300, problems),
+    ...opt('discord', discordSettings(env, problems)),
+    ...opt('slack', slackSettings(env, problems)),
+  };
+  return { settings, problems };
+}
+
+/** True when the environment asks for a platform at all (even if its settings are broken). */
+export function platformsRequested(env: Env): boolean {
+  return Boolean(env.DISCORD_TOKEN?.trim() || env.SLACK_BOT_TOKEN?.trim());
+}

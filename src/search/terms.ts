@@ -1,0 +1,31 @@
+import { stopWords } from './search-options.ts';
+
+/** Splits text into words the way the index does: on spaces and punctuation, keeping dotted names whole. */
+export function tokenize(text: string): string[] {
+  return text.split(/[\s\p{P}\p{S}]+/u).filter(Boolean);
+}
+
+/**
+ * Light suffix folding so "upgrading", "upgraded" and "upgrade" meet, without a full stemmer
+ * (which would merge names like "centos"/"cento" differently on each side). Applied to both sides.
+ */
+export function fold(word: string): string {
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && (word.endsWith('ed') || word.endsWith('es'))) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  if (word.length > 4 && word.endsWith('e')) return word.slice(0, -1);
+  return word;
+}
+
+/** minisearch's processTerm: lowercase, drop stop words, fold suffixes. */
+export function processTerm(term: string): string | null {
+  const t = term.toLowerCase();
+  if (stopWords.has(t)) return null;
+  return fold(t);
+}
+
+/** The distinct search terms of a question, as the index sees them. */
+export function queryTerms(text: string): string[] {
+  return [...new Set(tokenize(text).map(processTerm).filter((t): t is string => t !== null && t !== ''))];
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { findVersions } from '../src/search/versions.ts';
+import { normalizeQuery, parseVocabulary } from '../src/search/vocabulary.ts';
+import { fixtureApp } from './helpers.ts';
+
+const { services } = fixtureApp();
+const search = (q: string) => services.engine.search(q);
+
+describe('findVersions', () => {
+  it.each([
+    ['how do I enable crb on 9', [{ major: 9 }]],
+    ['alma 8 powertools', [{ major: 8 }]],
+    ['AlmaLinux 9.4 beta', [{ major: 9, minor: 4 }]],
+    ['kernel 4.18.0-513.el8.x86_64 panics', [{ major: 8 }]],
+    ['openssl-3.0.7-27.el9_4.x86_64', [{ major: 9, minor: 4 }]],
+    ['el10 images', [{ major: 10 }]],
+    ['wsl --install AlmaLinux-9', [{ major: 9 }]],
+    ['CentOS 7 to Alma 8 in place', [{ major: 8 }]],
+    ['need 644MB more on /', []],
+    ['python 3.9 on centos 8', []],
+    ['is rhel 9 compatible', []],
+  ])('%s', (q, expected) => {
+    expect(findVersions(q)).toEqual(expected);
+  });
+});
+
+describe('normalizeQuery', () => {
+  const vocabulary = parseVocabulary('replace:\n  eol: end of life\n  c7: centos 7\n  yum: dnf\n  red hat enterprise linux: rhel\n  red hat: rhel\n');
+  it('replaces whole words and longest phrases first, never re-replacing', () => {
+    expect(normalizeQuery(vocabulary, 'Is C7 EOL? yum broke')).toBe('is centos 7 end of life? dnf broke');
+    expect(normalizeQuery(vocabulary, 'Red Hat Enterprise Linux and red hat')).toBe('rhel and rhel');
+    expect(normalizeQuery(vocabulary, 'yummy c70')).toBe('yummy c70');
+  });
+});
+
+describe('engine.search', () => {
+  it('answers CRB on 9 with the 9/10 section and PowerTools on 8 with the 8 section', () => {
+    expect(search('how do I enable crb on 9?').matches[0]?.section.id).toBe('crb#almalinux-9-and-10');
+    const eight = search('enable powertools on alma 8');
+    expect(eight.matches[0]?.section.id).toBe('crb#almalinux-8');
+    expect(eight.matches.some((m) => m.section.id === 'crb#almalinux-9-and-10')).toBe(false);
+  });
+
+  it('ranks an exact title or alias first with full confidence', () => {
+    const found = search('powertools');
+    expect(found.matches[0]?.section.id).toBe('crb');
+    expect(found.confidence).toBe(1);
+  });
+
+  it('finds a note by a pasted error fragment', () => {
+    const found = search('Error: Problem: nothing provides libyaml-devel needed by foo-1.0.el9');
+    expect(found.decline).toBeUndefined();
+    expect(found.matches[0]?.note.id).toBe('crb');
+  });
+
+  it('tolerates typos and word forms', () => {
+    expect(search('how to enabel the codeready repository').matches[0]?.note.id).toBe('crb');
+  });
+
+  it('declines weak matches instead of guessing', () => {
+    const found = search('my printer prints blank pages after toner change');
+    expect(found.decline).toBe('weak');
+  });
+
+  it('declines questions about other systems', () => {
+    expect(search('pacman -Syu fails with invalid signature on arch linux').decline).toBe('other-system');
+    expect(search('apt update NO_PUBKEY on ubuntu').decline).toBe('other-system');
+    expect(search('moving from ubuntu to almalinux').decline).not.toBe('other-system');
+  });
+
+  it('declines an empty question', () => {
+    expect(search('   ').decline).toBe('empty');
+    expect(search('how do i').decline).toBe('empty');
+  });
+
+  it('suggests topics for autocomplete', () => {
+    expect(services.engine.suggest('pow', 5).map((n) => n.id)).toEqual(['crb']);
+    // Empty input: most-linked notes first, ties by title.
+    expect(services.engine.suggest('', 3).map((n) => n.id)).toEqual(['epel', 'crb', 'what-is-almalinux']);
+    expect(services.engine.suggest('extra packages', 5)[0]?.id).toBe('epel');
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { checkKnowledge } from '../src/notes/check-knowledge.ts';
+import { KnowledgeError, loadKnowledge, loadKnowledgeOrThrow } from '../src/notes/load-knowledge.ts';
+import { anchorOf, headingVersions, parseNote } from '../src/notes/parse-note.ts';
+import { fixtureDir, knowledgeFolder, noteText, TODAY } from './helpers.ts';
+
+describe('parseNote', () => {
+  it('splits the body into a lead and sections with stable anchors and versions', () => {
+    const parsed = parseNote('crb', 'crb.md', noteText({ versions: '[8, 9, 10]' }, 'Lead.\n\n## AlmaLinux 8\nEight.\n\n## AlmaLinux 9 and 10\nNine, see [[epel]].\n\n## Notes\n`x` [link](https://wiki.almalinux.org/x.html)\n'));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const [lead, eight, nine, notes] = parsed.value.sections;
+    expect(lead).toMatchObject({ id: 'crb', heading: '', versions: [8, 9, 10], versionSpecific: false });
+    expect(eight).toMatchObject({ id: 'crb#almalinux-8', versions: [8], versionSpecific: true });
+    expect(nine).toMatchObject({ id: 'crb#almalinux-9-and-10', versions: [9, 10], links: ['epel'] });
+    expect(notes?.urls).toEqual(['https://wiki.almalinux.org/x.html']);
+    expect(notes?.text).not.toContain('https');
+  });
+
+  it('reads versions from headings', () => {
+    expect(headingVersions('On AlmaLinux 9 and 10')).toEqual([9, 10]);
+    expect(headingVersions('AlmaLinux 8, 9 or 10')).toEqual([8, 9, 10]);
+    expect(headingVersions('Alma 8')).toEqual([8]);
+    expect(headingVersions('Why 9 beats 8')).toEqual([]);
+    expect(anchorOf('Enable CRB (9/10)!')).toBe('enable-crb-910');
+  });
+
+  it.each([
+    [noteText({ sources: '[http://example.org/]' }), 'front matter: sources must be a list of https URLs'],
+    [noteText({ verified: 'yesterday' }), 'front matter: verified must be a date written YYYY-MM-DD'],
+    [noteText({ versions: '[7]' }), 'front matter: versions must be a list of AlmaLinux majors'],
+    [noteText({ title: '""' }), 'front matter: title is required'],
+    [noteText({ colour: 'blue' }), 'front matter: unknown field colour'],
+    ['no front matter here', 'front matter: missing'],
+    [noteText({}, '## Only a heading\nText.\n'), 'the note needs a lead paragraph'],
+    [noteText({}, 'Lead.\n\n## Empty\n\n## Next\nText.\n'), 'section "Empty" is empty'],
+    ['---\ntitle: [unclosed\n---\nBody\n', 'front matter: invalid YAML'],
+  ])('reports a malformed note: %#', (text, problem) => {
+    const parsed = parseNote('x', 'x.md', text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.problems.join('\n')).toContain(problem);
+  });
+});
+
+describe('loadKnowledge', () => {
+  it('loads the fixture notes and resolves names case-insensitively', () => {
+    const knowledge = loadKnowledgeOrThrow(fixtureDir);
+    expect(knowledge.notes.map((n) => n.id).sort()).toEqual(['crb', 'epel', 'what-is-almalinux']);
+    expect(knowledge.names.get('powertools')).toBe('crb');
+  });
+
+  it('names the file and the problem, and reports every problem at once', () => {
+    const dir = knowledgeFolder({
+      'repos/crb.md': noteText({ title: 'CRB', sources: '[ftp://x]' }),
+      'a/dup.md': noteText({ title: 'Dup', aliases: '[crb]' }),
+      'b/dup.md': noteText({ title: 'Other' }),
+      'c/linker.md': noteText({ title: 'Linker' }, 'See [[nowhere]].\n'),
+      'c/Bad Name.md': noteText(),
+    });
+    const { problems } = loadKnowledge(dir, dir);
+    const lines = problems.map((p) => `${p.file}: ${p.message}`);
+    expect(lines).toContain('repos/crb.md: front matter: sources must be a list of https URLs');
+    expect(lines).toContain('b/dup.md: id "dup" is already used by a/dup.md');
+    expect(lines).toContain('c/linker.md: link [[nowhere]] names no note');
+    expect(lines).toContain('c/Bad Name.md: file name must be kebab-case (a-z, 0-9, -)');
+    expect(() => loadKnowledgeOrThrow(dir, dir)).toThrow(KnowledgeError);
+  });
+
+  it('rejects an alias that another note already uses', () => {
+    const dir = knowledgeFolder({ 'a.md': noteText({ title: 'A', aliases: '[shared]' }), 'b.md': noteText({ title: 'B', aliases: '[Shared]' }) });
+    expect(loadKnowledge(dir, dir).problems.map((p) => p.message)).toEqual(['name "shared" is already used by a.md']);
+  });
+});
+
+describe('checkKnowledge', () => {
+  it('passes the fixture set', () => {
+    expect(checkKnowledge(fixtureDir, { now: TODAY }).problems).toEqual([]);
+  });
+
+  it('flags unknown source hosts as errors and stale notes as warnings', () => {
+    const dir = knowledgeFolder({
+      'source-hosts.yaml': 'hosts: [wiki.almalinux.org]\n',
+      'synonyms.yaml': 'replace: {}\n',
+      'old.md': noteText({ title: 'Old', verified: '2020-01-01' }),
+      'odd.md': noteText({ title: 'Odd', sources: '[https://example.com/page]' }),
+    });
+    const problems = checkKnowledge(dir, { now: TODAY, maxAgeDays: 365 }).problems;
+    expect(problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual(['source host example.com is not in source-hosts.yaml (https://example.com/page)']);
+    expect(problems.filter((p) => p.severity === 'warning').map((p) => p.message)[0]).toMatch(/^stale: verified 2020-01-01/);
+  });
+});
