@@ -30,6 +30,8 @@ export interface Settings {
   logLevel: string;
   lifecycleUrl?: string;
   linkCooldownSeconds: number;
+  /** Per-user limit on questions and commands: `questions` per `windowSeconds`. */
+  rateLimit: { questions: number; windowSeconds: number };
   discord?: DiscordSettings;
   slack?: SlackSettings;
 }
@@ -126,6 +128,10 @@ export function readConfig(env: Env): ConfigResult {
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     ...opt('lifecycleUrl', url(env, 'LIFECYCLE_URL', problems)),
     linkCooldownSeconds: int(env, 'LINK_COOLDOWN_SECONDS', 300, problems),
+    rateLimit: {
+      questions: int(env, 'RATE_LIMIT_QUESTIONS', 5, problems),
+      windowSeconds: int(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, problems),
+    },
     ...opt('discord', discordSettings(env, problems)),
     ...opt('slack', slackSettings(env, problems)),
   };
