@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { normalizeName, resolveName } from '../notes/load-knowledge.ts';
 import type { Knowledge, Note, Section } from '../notes/note.ts';
-import { searchOptions } from './search-options.ts';
+import { searchOptions, type SearchOptions } from './search-options.ts';
 import { processTerm, queryTerms, tokenize } from './terms.ts';
 import { findVersions, type VersionMention } from './versions.ts';
 import { isAboutOtherSystem, normalizeQuery, type Vocabulary } from './vocabulary.ts';
@@ -10,7 +10,7 @@ export interface Match {
   section: Section;
   note: Note;
   score: number;
-  /** Weighted share of the question's terms found in this section, 0..1. */
+  /** Weighted share of the question's rarest terms found in this section or its note, 0..1. */
   coverage: number;
 }
 
@@ -33,72 +33,145 @@ export interface Engine {
   suggest(partial: string, limit: number): Note[];
 }
 
-const FIELDS = ['title', 'aliases', 'heading', 'text', 'errors', 'tags'] as const;
+// Two indexes: note-level fields (title, aliases, errors, tags) once per note, and section
+// fields (heading, text) per section. A section's score adds its note's score, so a question
+// naming a note lifts all its sections and the section text decides between them. Indexing
+// note fields once instead of with every section halves the build time.
+const NOTE_FIELDS = ['title', 'aliases', 'errors', 'tags'];
+const SECTION_FIELDS = ['heading', 'text'];
 
-function documents(knowledge: Knowledge) {
-  return knowledge.notes.flatMap((note) =>
-    note.sections.map((s) => ({
-      id: s.id,
-      title: note.title,
-      aliases: note.aliases.join(' \n '),
-      heading: s.heading,
-      text: s.text,
-      errors: note.errors.join(' \n '),
-      tags: note.tags.join(' '),
-    })),
-  );
+function buildIndexes(knowledge: Knowledge) {
+  const notes = new MiniSearch({ fields: NOTE_FIELDS, tokenize, processTerm });
+  notes.addAll(knowledge.notes.map((n) => ({ id: n.id, title: n.title, aliases: n.aliases.join(' \n '), errors: n.errors.join(' \n '), tags: n.tags.join(' ') })));
+  const sections = new MiniSearch({ fields: SECTION_FIELDS, tokenize, processTerm });
+  sections.addAll(knowledge.notes.flatMap((n) => n.sections.map((s) => ({ id: s.id, heading: s.heading, text: s.text }))));
+  return { notes, sections };
 }
 
-/** In how many sections each processed term occurs: the weight of a term in coverage. */
-function documentFrequencies(docs: ReturnType<typeof documents>): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const doc of docs) {
-    const terms = new Set(FIELDS.flatMap((f) => tokenize(doc[f]).map(processTerm)));
-    for (const t of terms) if (t) df.set(t, (df.get(t) ?? 0) + 1);
-  }
-  return df;
+/** Words joined by single spaces and padded, so a phrase test is a plain `includes`. */
+function wordsOf(text: string): string {
+  return ` ${tokenize(text.toLowerCase()).join(' ')} `;
 }
 
-function phrase(text: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+/** Per-note facts about one question, computed once per note rather than once per section. */
+interface NoteHit {
+  score: number;
+  terms: string[];
+  /** Terms found in the note's title or aliases: the question names the note's subject. */
+  nameTerms: string[];
+  named: boolean;
+  error: boolean;
 }
 
-export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, options = searchOptions): Engine {
-  const docs = documents(knowledge);
-  const mini = new MiniSearch({ fields: [...FIELDS], tokenize, processTerm });
-  mini.addAll(docs);
-  const df = documentFrequencies(docs);
-  const sections = new Map(knowledge.notes.flatMap((n) => n.sections.map((s) => [s.id, s] as const)));
-  const weight = (term: string) => Math.log(1 + docs.length / (1 + (df.get(term) ?? 0)));
-  const named = new Map(
-    knowledge.notes.map((n) => [n.id, [n.title, ...n.aliases].filter((a) => a.length >= 3).map((a) => phrase(normalizeQuery(vocabulary, a)))]),
-  );
-  const errorFragments = new Map(knowledge.notes.map((n) => [n.id, n.errors.map((e) => normalizeName(e).toLowerCase())]));
-  const incoming = new Map<string, number>();
-  for (const s of sections.values()) for (const l of s.links) {
-    const target = resolveName(knowledge, l);
-    if (target) incoming.set(target.id, (incoming.get(target.id) ?? 0) + 1);
-  }
+export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, options: SearchOptions = searchOptions): Engine {
+  const index = buildIndexes(knowledge);
+  const sectionsById = new Map(knowledge.notes.flatMap((n) => n.sections.map((s) => [s.id, s] as const)));
+  const sectionCount = sectionsById.size || 1;
+  const perNote = sectionCount / (knowledge.notes.length || 1);
+  const names = new Map(knowledge.notes.map((n) => [n.id, [n.title, ...n.aliases].filter((a) => a.length >= 3).map((a) => wordsOf(normalizeQuery(vocabulary, a)))]));
+  const errors = new Map(knowledge.notes.map((n) => [n.id, n.errors.map(normalizeName)]));
+  const exactly = { prefix: false, fuzzy: false, processTerm: (t: string) => t } as const;
+  const dfCache = new Map<string, number>();
 
-  function rank(result: SearchResult, normalized: string, rawLower: string, versions: VersionMention[], terms: string[]): Match | null {
-    const section = sections.get(String(result.id));
-    const note = section && knowledge.byId.get(section.noteId);
-    if (!section || !note) return null;
-    const asked = versions.map((v) => v.major);
-    let factor = 1;
-    if (asked.length && section.versions.length && !section.versions.some((v) => asked.includes(v))) {
-      if (section.versionSpecific) return null; // a section for another version must never answer
-      factor *= options.otherVersionFactor;
+  /** Sections holding a term, counting a note-level hit as all of that note's sections. Cached. */
+  function documentFrequency(term: string): number {
+    let df = dfCache.get(term);
+    if (df === undefined) {
+      df = index.sections.search(term, exactly).length + index.notes.search(term, exactly).length * perNote;
+      if (dfCache.size < 100_000) dfCache.set(term, df);
     }
-    const isNamed = named.get(note.id)?.some((p) => p.test(normalized)) ?? false;
-    const hasError = errorFragments.get(note.id)?.some((e) => rawLower.includes(e)) ?? false;
-    if (isNamed) factor *= options.namedNoteFactor;
-    if (hasError) factor *= options.errorMatchFactor;
-    const total = terms.reduce((sum, t) => sum + weight(t), 0);
-    const found = result.queryTerms.reduce((sum, t) => sum + weight(t), 0);
-    let coverage = total ? found / total : 0;
-    if (hasError) coverage = Math.max(coverage, 0.9);
-    return { section, note, score: result.score * factor, coverage };
+    return df;
+  }
+  const maxWeight = Math.log(1 + sectionCount);
+  // A word no note contains is chat filler or a typo as often as it is a sign of a foreign topic.
+  const weight = (term: string) => {
+    const df = documentFrequency(term);
+    return df === 0 ? maxWeight * options.unknownTermWeight : Math.log(1 + sectionCount / (1 + df));
+  };
+
+  /**
+   * How much of the question a match covers, rare words weighing more. Long questions carry
+   * incidental words, so the yardstick is the question's `confidenceTerms` rarest words.
+   */
+  function coverage(yardstick: number, matched: Set<string>, named: Set<string>): number {
+    let found = 0;
+    for (const t of matched) found += weight(t) * (named.has(t) ? options.nameTermFactor : 1);
+    return yardstick ? Math.min(1, found / yardstick) : 0;
+  }
+
+  /** Long questions: search with the most informative terms only; common words cost time and add little. */
+  function searchText(terms: string[]): string {
+    if (terms.length <= options.maxQueryTerms) return terms.join(' ');
+    return [...terms].sort((a, b) => weight(b) - weight(a)).slice(0, options.maxQueryTerms).join(' ');
+  }
+
+  /** Note-level scores for a question, and per-note name/error checks made only for notes that come up. */
+  /** Query terms a result matched in one of `fields` (the note's or section's name, not its prose). */
+  function termsIn(r: SearchResult | undefined, fields: string[]): string[] {
+    if (!r) return [];
+    const docTerms = Object.entries(r.match).filter(([, f]) => f.some((x) => fields.includes(x))).map(([t]) => t);
+    return r.queryTerms.filter((q) => docTerms.some((d) => d === q || d.startsWith(q)));
+  }
+
+  function noteHits(query: string, normalized: string, rawLower: string) {
+    const scored = new Map(searchIndex(index.notes, query).map((r) => [String(r.id), r] as const));
+    const cache = new Map<string, NoteHit>();
+    const get = (id: string): NoteHit => {
+      let h = cache.get(id);
+      if (!h) {
+        const r = scored.get(id);
+        h = {
+          score: r?.score ?? 0,
+          terms: r?.queryTerms ?? [],
+          nameTerms: termsIn(r, ['title', 'aliases']),
+          named: names.get(id)?.some((name) => normalized.includes(name)) ?? false,
+          error: errors.get(id)?.some((e) => rawLower.includes(e)) ?? false,
+        };
+        cache.set(id, h);
+      }
+      return h;
+    };
+    return { scoredIds: [...scored.keys()], get };
+  }
+
+  function searchIndex(mini: MiniSearch, query: string): SearchResult[] {
+    return mini.search(query, {
+      boost: options.boost,
+      prefix: (t) => t.length >= options.prefixMinLength,
+      // Fuzzy matching is the costliest part of a search: only for words the notes do not contain.
+      fuzzy: (t) => (t.length >= options.fuzzyMinLength && documentFrequency(t) === 0 ? options.fuzzy : 0),
+      maxFuzzy: 2,
+      processTerm: (t) => t, // the query is already made of processed terms
+    });
+  }
+
+  function versionFactor(section: Section, note: Note, asked: number[]): number | null {
+    if (!asked.length || !section.versions.length) return 1;
+    if (section.versions.some((v) => asked.includes(v))) return section.versionSpecific ? options.sameVersionFactor : 1;
+    // A section written for another version must never answer; a general note is only damped.
+    return section.versionSpecific ? null : note.versions.length ? options.otherVersionFactor : 1;
+  }
+
+  function rankSections(query: string, hits: ReturnType<typeof noteHits>, asked: number[], yardstick: number): Match[] {
+    const sectionScores = new Map<string, SearchResult>();
+    for (const r of searchIndex(index.sections, query)) sectionScores.set(String(r.id), r);
+    // A note matched by name or error text offers its lead even when no section text matched.
+    for (const id of hits.scoredIds) if (!sectionScores.has(id)) sectionScores.set(id, { id, score: 0, queryTerms: [], terms: [], match: {} });
+    const matches: Match[] = [];
+    for (const [id, r] of sectionScores) {
+      const section = sectionsById.get(id);
+      const note = section && knowledge.byId.get(section.noteId);
+      if (!section || !note) continue;
+      const h = hits.get(note.id);
+      const vf = versionFactor(section, note, asked);
+      if (vf === null) continue;
+      let factor = vf * (section.heading ? 1 : options.leadFactor);
+      if (h.named) factor *= options.namedNoteFactor;
+      if (h.error) factor *= options.errorMatchFactor;
+      const cov = coverage(yardstick, new Set([...r.queryTerms, ...h.terms]), new Set([...h.nameTerms, ...termsIn(r, ['heading'])]));
+      matches.push({ section, note, score: (r.score + h.score) * factor, coverage: h.error ? Math.max(cov, 0.9) : cov });
+    }
+    return matches.sort((a, b) => b.score - a.score);
   }
 
   function search(question: string): Search {
@@ -110,17 +183,11 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     if (!terms.length) return { ...base, decline: 'empty' };
     if (isAboutOtherSystem(vocabulary, normalized)) return { ...base, decline: 'other-system' };
 
+    const query = searchText(terms);
+    const yardstick = terms.map(weight).sort((a, b) => b - a).slice(0, options.confidenceTerms).reduce((s, w) => s + w, 0);
+    const hits = noteHits(query, wordsOf(normalized), normalizeName(q));
+    const matches = rankSections(query, hits, versions.map((v) => v.major), yardstick);
     const exact = resolveName(knowledge, q) ?? resolveName(knowledge, normalized);
-    const results = mini.search(normalized, {
-      boost: { ...options.boost },
-      prefix: (t) => t.length >= options.prefixMinLength,
-      fuzzy: (t) => (t.length >= options.fuzzyMinLength ? options.fuzzy : 0),
-    });
-    const rawLower = normalizeName(q);
-    const matches = results
-      .map((r) => rank(r, normalized, rawLower, versions, terms))
-      .filter((m): m is Match => m !== null)
-      .sort((a, b) => b.score - a.score);
     if (exact) {
       const lead = exact.sections[0]!;
       const rest = matches.filter((m) => m.section.id !== lead.id);
@@ -132,24 +199,29 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     return { ...base, matches, confidence, ...(confidence < options.minConfidence ? { decline: 'weak' as const } : {}) };
   }
 
-  function suggest(partial: string, limit: number): Note[] {
+  return { knowledge, search, suggest: createSuggest(knowledge, search) };
+}
+
+/** Autocomplete of topics: names that start with the input, then names containing it, then search. */
+function createSuggest(knowledge: Knowledge, search: (q: string) => Search) {
+  const incoming = new Map<string, number>();
+  for (const note of knowledge.notes) {
+    for (const link of new Set(note.sections.flatMap((s) => s.links))) {
+      const target = resolveName(knowledge, link);
+      if (target) incoming.set(target.id, (incoming.get(target.id) ?? 0) + 1);
+    }
+  }
+  const namesOf = new Map(knowledge.notes.map((n) => [n.id, [n.id, n.title, ...n.aliases].map((x) => x.toLowerCase())]));
+  return (partial: string, limit: number): Note[] => {
     const p = normalizeName(partial);
-    const names = (n: Note) => [n.id, n.title, ...n.aliases].map((x) => x.toLowerCase());
-    const rankOf = (n: Note) => {
-      if (!p) return -(incoming.get(n.id) ?? 0);
-      if (names(n).some((x) => x.startsWith(p))) return 0;
-      if (names(n).some((x) => x.includes(p))) return 1;
-      return 2;
-    };
+    if (!p) return [...knowledge.notes].sort((a, b) => (incoming.get(b.id) ?? 0) - (incoming.get(a.id) ?? 0) || a.title.localeCompare(b.title)).slice(0, limit);
+    const rank = (n: Note) => (namesOf.get(n.id)!.some((x) => x.startsWith(p)) ? 0 : namesOf.get(n.id)!.some((x) => x.includes(p)) ? 1 : 2);
     const byName = knowledge.notes
-      .map((n) => ({ n, r: rankOf(n) }))
-      .filter((x) => !p || x.r < 2)
+      .map((n) => ({ n, r: rank(n) }))
+      .filter((x) => x.r < 2)
       .sort((a, b) => a.r - b.r || a.n.title.localeCompare(b.n.title))
       .map((x) => x.n);
-    if (byName.length >= limit || !p) return byName.slice(0, limit);
-    const bySearch = search(partial).matches.map((m) => m.note);
-    return [...new Set([...byName, ...bySearch])].slice(0, limit);
-  }
-
-  return { knowledge, search, suggest };
+    if (byName.length >= limit) return byName.slice(0, limit);
+    return [...new Set([...byName, ...search(partial).matches.map((m) => m.note)])].slice(0, limit);
+  };
 }

@@ -1,6 +1,8 @@
 // Every search tuning knob in one place, with the reason for its value.
 
 export const searchOptions = {
+  /** Long questions are searched with their this-many most informative words; the rest cost time and add little. */
+  maxQueryTerms: 12,
   /** Field weights: a match in a note's name says more than one in its prose. */
   boost: { title: 3, aliases: 3, heading: 2, errors: 2.5, text: 1, tags: 0.5 },
   /** Prefix matching only for terms long enough to be distinctive ("upg" would match too much). */
@@ -9,11 +11,21 @@ export const searchOptions = {
   fuzzyMinLength: 6,
   fuzzy: 0.2,
   /** Below this share of the question's weighted terms found in the best section, the bot says it does not know. */
-  minConfidence: 0.55,
-  /** A best score this far below the strongest possible is weak even when coverage looks fine. */
+  minConfidence: 0.6,
+  /** A question word found in a note's title, aliases or the section heading counts this much more toward confidence. */
+  nameTermFactor: 1.5,
+  /** Weight of a word found in no note, as a share of the rarest known word's weight. */
+  unknownTermWeight: 0.6,
+  /** Confidence is measured against the question's this-many rarest words (see engine coverageOf). */
+  confidenceTerms: 6,
+  /** A best score below this is weak (its confidence is halved) even when coverage looks fine. */
   minScore: 4,
   /** Sections for other versions than the question names are damped by this factor, not dropped, when the note is general. */
   otherVersionFactor: 0.35,
+  /** A section written for exactly the version the question names beats the general text. */
+  sameVersionFactor: 1.5,
+  /** The lead (text before the first heading) answers a note's main question, so it wins near-ties. */
+  leadFactor: 1.3,
   /** A note whose title or alias appears in the question as a phrase gets this factor. */
   namedNoteFactor: 1.8,
   /** A note whose error fragment appears in the question gets this factor. */
@@ -22,13 +34,16 @@ export const searchOptions = {
   answerChars: 1200,
   /** Other notes offered with an answer, or as "did you mean" when declining. */
   related: 3,
-} as const;
+};
+
+export type SearchOptions = typeof searchOptions;
 
 /** Words that carry no meaning for search. Domain words (dnf, install...) are deliberately absent. */
 export const stopWords = new Set(
   `a an and are as at be been but by can could did do does doing for from had has have how i i'm if in into is it
   its it's me my no not of on or our please so some such than that the their them then there these they this to too
   us was we were what when where which while who why will with would you your yours just still also any anyone
-  get got getting trying tried try want need know help hi hello thanks thank using use used there's ive i've
-  im dont don't doesnt doesn't cant can't way should shall may might`.split(/\s+/),
+  get got getting trying tried try want need know hi hello thanks thank using use used there's ive i've
+  im dont don't doesnt doesn't cant can't way should shall may might lol even actually really ppl people guys
+  folks anyone someone something thing things stuff ok okay pls plz thx btw tbh idk hey yo basically literally`.split(/\s+/),
 );

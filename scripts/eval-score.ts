@@ -1,0 +1,48 @@
+// Scoring of `npm run eval`: pure functions over one question and the bot's JSON answer.
+
+export interface EvalQuestion {
+  id: string;
+  question: string;
+  kind: 'answerable' | 'lifecycle' | 'out_of_scope';
+  topic: string;
+  keys?: string[][];
+  expected_doc?: string;
+  doc_alternatives?: string[];
+}
+
+export interface EvalAnswer {
+  answered: boolean;
+  answer: string;
+  sources: string[];
+}
+
+export interface Verdict {
+  ok: boolean;
+  facts: boolean;
+  doc: boolean;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Writes "31 May 2029" and "May 31, 2029" as 2029-05-31, the form the expected keys use. */
+export function normalizeDates(text: string): string {
+  const month = (m: string) => String(MONTHS.findIndex((x) => x.startsWith(m.toLowerCase().slice(0, 3))) + 1).padStart(2, '0');
+  const day = (d: string) => d.padStart(2, '0');
+  const names = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+  return text
+    .replace(new RegExp(`\\b(\\d{1,2})\\s+${names},?\\s+(\\d{4})\\b`, 'gi'), (_m, d: string, mo: string, y: string) => `${y}-${month(mo)}-${day(d)}`)
+    .replace(new RegExp(`\\b${names}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'gi'), (_m, mo: string, d: string, y: string) => `${y}-${month(mo)}-${day(d)}`);
+}
+
+function stripUrl(url: string): string {
+  return url.replace(/#.*$/, '').replace(/\/$/, '').toLowerCase();
+}
+
+export function score(q: EvalQuestion, a: EvalAnswer): Verdict {
+  if (q.kind === 'out_of_scope') return { ok: !a.answered, facts: !a.answered, doc: !a.answered };
+  const text = normalizeDates(`${a.answer}\n${a.sources.join('\n')}`).toLowerCase();
+  const facts = (q.keys ?? []).every((group) => group.some((k) => text.includes(k.toLowerCase())));
+  const wanted = [q.expected_doc, ...(q.doc_alternatives ?? [])].filter((u): u is string => !!u).map(stripUrl);
+  const doc = a.sources.some((s) => wanted.includes(stripUrl(s))) || wanted.some((w) => text.includes(w));
+  return { ok: a.answered && (facts || doc), facts: a.answered && facts, doc: a.answered && doc };
+}

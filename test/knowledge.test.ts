@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.ts';
+import { checkKnowledge } from '../src/notes/check-knowledge.ts';
+import { formatProblem } from '../src/notes/note.ts';
+import { shippedDir, TODAY } from './helpers.ts';
+
+// The shipped knowledge is code: it must pass the same checks as `npm run knowledge:check`, and
+// typical questions of each topic group must land on the note that answers them.
+
+describe('shipped knowledge', () => {
+  it('has no errors', () => {
+    const { notes, problems } = checkKnowledge(shippedDir, { now: TODAY });
+    expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    expect(notes).toBeGreaterThanOrEqual(58);
+  });
+
+  const { services } = createApp({ knowledgeDir: shippedDir, now: () => TODAY });
+  const golden: [string, string][] = [
+    // basics
+    ['what is almalinux', 'what-is-almalinux'],
+    ['how do I check which almalinux version I am running', 'check-almalinux-version'],
+    ['what are the almalinux codenames', 'codenames'],
+    ['is almalinux binary compatible with rhel software', 'rhel-binary-compatibility'],
+    // installing and platforms
+    ['how do I verify the sha256 checksum of the iso', 'iso-verify'],
+    ['kickstart file for unattended install', 'kickstart'],
+    ['install almalinux on a raspberry pi 4', 'raspberry-pi'],
+    ['install almalinux in wsl', 'wsl'],
+    ['nvidia driver install', 'nvidia-drivers'],
+    // repositories
+    ['how to enable powertools on almalinux 8', 'crb'],
+    ['install epel on alma 9', 'epel'],
+    ['dnf module enable nodejs stream', 'application-streams-modules'],
+    ['Errors during downloading metadata for repository appstream', 'repo-metadata-errors'],
+    // security
+    ['dnf says NOKEY public key not installed', 'gpg-check-errors'],
+    ['how to troubleshoot selinux avc denials', 'selinux-troubleshooting'],
+    ['install only security updates', 'security-updates'],
+    // migration
+    ['convert centos 8 to almalinux', 'centos8-to-almalinux'],
+    ['how do I fix an elevate inhibitor', 'elevate-inhibitors'],
+    ['Could not resolve host: mirrorlist.centos.org', 'centos7-eol'],
+    // cloud and containers
+    ['almalinux docker image', 'almalinux-container-images'],
+    ['almalinux ami on aws', 'aws-ami'],
+    // community
+    ['where can I get help with almalinux', 'community-help-channels'],
+    ['how do I report a bug', 'report-bugs'],
+    ['who sells commercial support', 'commercial-support'],
+  ];
+  it.each(golden)('%s → %s', (question, noteId) => {
+    const found = services.engine.search(question);
+    expect(found.decline).toBeUndefined();
+    expect(found.matches[0]?.note.id).toBe(noteId);
+  });
+
+  it.each(['how do I center a div in css', 'best pizza in naples', 'excel vlookup returns N/A'])('declines the off-topic %s', (q) => {
+    expect(services.engine.search(q).decline).toBeDefined();
+  });
+});
