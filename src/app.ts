@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { loadLifecycle } from './lifecycle/load-lifecycle.ts';
+import type { LiveLifecycle } from './lifecycle/live-lifecycle.ts';
+import { startLifecycleRefresh } from './lifecycle/refresh-lifecycle.ts';
 import { loadKnowledgeOrThrow } from './notes/load-knowledge.ts';
 import { createRouter, type Router } from './router.ts';
 import { createEngine } from './search/engine.ts';
@@ -11,10 +13,12 @@ export interface AppOptions {
   now?: () => Date;
   log?: Logger;
   recordMiss?: Services['recordMiss'];
+  /** endoflife.date-format JSON merged over the bundled lifecycle data, at start and daily. */
+  lifecycleUrl?: string;
 }
 
 /** Loads everything the router needs from the knowledge folder; throws with every problem named. */
-export function loadServices(options: AppOptions): Services {
+export function loadServices(options: AppOptions): Services & { lifecycle: LiveLifecycle } {
   const knowledge = loadKnowledgeOrThrow(options.knowledgeDir);
   const vocabulary = loadVocabulary(join(options.knowledgeDir, 'synonyms.yaml'));
   return {
@@ -27,7 +31,48 @@ export function loadServices(options: AppOptions): Services {
   };
 }
 
-export function createApp(options: AppOptions): { services: Services; router: Router } {
-  const services = loadServices(options);
-  return { services, router: createRouter(services) };
+export interface App {
+  /** Stable across reloads: front ends keep this one object. */
+  router: Router;
+  /** The services now serving (a new object after each successful reload). */
+  services: Services;
+  /** Re-reads the knowledge. A broken edit keeps the last good knowledge serving and returns false. */
+  reload(): boolean;
+  /** Stops background work (the lifecycle refresh timer). */
+  stop(): void;
+}
+
+export function createApp(options: AppOptions): App {
+  const log = options.log ?? silentLogger;
+  let services = loadServices(options);
+  let current = createRouter(services);
+  // The refresh follows the lifecycle object now serving, so a reload restarts it.
+  const startRefresh = () => (options.lifecycleUrl ? startLifecycleRefresh(services.lifecycle, { url: options.lifecycleUrl, log }) : undefined);
+  let refresh = startRefresh();
+  const router: Router = {
+    handle: (request) => current.handle(request),
+    handleText: (text, request) => current.handleText(text, request),
+    docLinks: (text) => current.docLinks(text),
+    autocomplete: (command, option, partial) => current.autocomplete(command, option, partial),
+  };
+  return {
+    router,
+    get services() {
+      return services;
+    },
+    reload() {
+      try {
+        services = loadServices(options);
+        current = createRouter(services);
+      } catch (err) {
+        log.error({ problem: err instanceof Error ? err.message : String(err) }, 'knowledge reload failed; the last good knowledge keeps serving');
+        return false;
+      }
+      refresh?.stop();
+      refresh = startRefresh();
+      log.info({ notes: services.knowledge.notes.length }, 'knowledge reloaded');
+      return true;
+    },
+    stop: () => refresh?.stop(),
+  };
 }

@@ -29,6 +29,8 @@ export interface Settings {
   dataDir: string;
   logLevel: string;
   lifecycleUrl?: string;
+  /** Reload the knowledge when its files change (SIGHUP always reloads). */
+  watchKnowledge: boolean;
   linkCooldownSeconds: number;
   /** Per-user limit on questions and commands: `questions` per `windowSeconds`. */
   rateLimit: { questions: number; windowSeconds: number };
@@ -127,6 +129,7 @@ export function readConfig(env: Env): ConfigResult {
     dataDir: path(env.DATA_DIR, 'data'),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     ...opt('lifecycleUrl', url(env, 'LIFECYCLE_URL', problems)),
+    watchKnowledge: bool(env, 'KNOWLEDGE_WATCH', problems),
     linkCooldownSeconds: int(env, 'LINK_COOLDOWN_SECONDS', 300, problems),
     rateLimit: {
       questions: int(env, 'RATE_LIMIT_QUESTIONS', 5, problems),

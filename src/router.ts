@@ -40,7 +40,18 @@ function applyCommonArgs(result: Reply, args: Args): Reply {
 }
 
 export function createRouter(services: Services): Router {
+  /** One log line per request: what and how fast, never the user's text or id. */
   function handle(request: ChatRequest): Reply {
+    const started = performance.now();
+    const result = dispatch(request);
+    services.log.info(
+      { platform: request.platform, command: request.command, kind: result.kind, answered: result.kind === 'answer' || result.kind === 'lifecycle' || result.kind === 'links', ms: Math.round((performance.now() - started) * 100) / 100 },
+      'request',
+    );
+    return result;
+  }
+
+  function dispatch(request: ChatRequest): Reply {
     const handler = handlers[request.command];
     if (!handler) return runHelp({ command: request.command });
     if (tooLong(request.args) !== undefined) {

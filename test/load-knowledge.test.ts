@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkKnowledge } from '../src/notes/check-knowledge.ts';
 import { KnowledgeError, loadKnowledge, loadKnowledgeOrThrow } from '../src/notes/load-knowledge.ts';
@@ -81,11 +83,34 @@ describe('checkKnowledge', () => {
     const dir = knowledgeFolder({
       'source-hosts.yaml': 'hosts: [wiki.almalinux.org]\n',
       'synonyms.yaml': 'replace: {}\n',
+      'lifecycle.json': readFileSync(join(fixtureDir, 'lifecycle.json'), 'utf8'),
       'old.md': noteText({ title: 'Old', verified: '2020-01-01' }),
       'odd.md': noteText({ title: 'Odd', sources: '[https://example.com/page]' }),
     });
     const problems = checkKnowledge(dir, { now: TODAY, maxAgeDays: 365 }).problems;
     expect(problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual(['source host example.com is not in source-hosts.yaml (https://example.com/page)']);
     expect(problems.filter((p) => p.severity === 'warning').map((p) => p.message)[0]).toMatch(/^stale: verified 2020-01-01/);
+  });
+});
+
+describe('lifecycle dates in notes', () => {
+  it('flags a release or support date that the lifecycle data does not hold, and ignores other dates', () => {
+    const dir = knowledgeFolder({
+      'lifecycle.json': readFileSync(join(fixtureDir, 'lifecycle.json'), 'utf8'),
+      'a.md': noteText(
+        { title: 'Dates' },
+        [
+          'AlmaLinux 9 is supported until 2032-05-31.',
+          'AlmaLinux 8 reaches end of life on 2029-03-01.',
+          '| AlmaLinux 10 | 2030-05-31 | 2035-06-01 |',
+          'The key rotated on 2024-01-12; see https://almalinux.org/blog/2024-07-09-x/ for AlmaLinux 9 released news.',
+        ].join('\n\n') + '\n',
+      ),
+    });
+    const messages = checkKnowledge(dir, { now: TODAY }).problems.map((p) => p.message);
+    expect(messages.filter((m) => m.startsWith('date '))).toEqual([
+      'date 2029-03-01 after a release or support phrase is not in lifecycle.json: "…AlmaLinux 8 reaches end of life on 2029-03-01"',
+      'date 2035-06-01 after a release or support phrase is not in lifecycle.json: "…| AlmaLinux 10 | 2030-05-31 | 2035-06-01"',
+    ]);
   });
 });

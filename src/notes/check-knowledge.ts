@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { checkLifecycleFile } from '../lifecycle/load-lifecycle.ts';
 import { parseVocabulary } from '../search/vocabulary.ts';
+import { checkLifecycleDates } from './lifecycle-dates.ts';
 import { loadKnowledge } from './load-knowledge.ts';
 import type { Knowledge, Problem } from './note.ts';
 
@@ -56,5 +58,9 @@ export function checkKnowledge(dir: string, options: CheckOptions): CheckResult 
     if (age < -DAY) problems.push({ file: note.file, severity: 'error', message: `verified ${note.verified} is in the future` });
   }
   checkVocabulary(dir, problems);
+  const lifecycleFile = join(dir, 'lifecycle.json');
+  const lifecycle = checkLifecycleFile(lifecycleFile);
+  for (const message of lifecycle.problems) problems.push({ file: lifecycleFile, severity: 'error', message });
+  if (lifecycle.data) problems.push(...checkLifecycleDates(knowledge, lifecycle.data));
   return { notes: knowledge.notes.length, problems, knowledge };
 }

@@ -1,0 +1,88 @@
+// The shape of knowledge/lifecycle.json once validated. Every value carries the URL it was
+// checked against, so a reply can cite exactly where a date comes from.
+
+/** A calendar day, `YYYY-MM-DD`. End dates are the last day still covered. */
+export type Day = string;
+
+export interface Sourced<T> {
+  value: T;
+  source: string;
+}
+
+/** A minor release. Its end of life is not stored: it is the next minor's release day. */
+export interface Minor {
+  version: string;
+  releaseDate: Sourced<Day>;
+  codename?: Sourced<string>;
+  betaDate?: Sourced<Day>;
+  /** The RHEL minor it corresponds to, e.g. "9.4". */
+  rhel?: Sourced<string>;
+  kernel?: Sourced<string>;
+  architectures?: Sourced<string[]>;
+}
+
+export interface AlmaMajor {
+  major: string;
+  name: string;
+  releaseDate: Sourced<Day>;
+  activeSupportEnd?: Sourced<Day>;
+  securitySupportEnd?: Sourced<Day>;
+  /** Oldest first. */
+  minors: Minor[];
+}
+
+export interface Kitten {
+  name: string;
+  releaseDate: Sourced<Day>;
+  codename?: Sourced<string>;
+  kernelAtFirstRelease?: Sourced<string>;
+  architectures?: Sourced<string[]>;
+  basedOn?: Sourced<string>;
+  activeSupport?: Sourced<string>;
+  /** Id of the `others` entry whose end date Kitten's active support matches. */
+  supportFollows?: string;
+}
+
+export type OtherProduct = 'rhel' | 'centos' | 'centos-stream';
+
+export interface Phase {
+  name: string;
+  end: Sourced<Day>;
+}
+
+/** RHEL, CentOS Linux and CentOS Stream releases, for comparison. */
+export interface OtherRelease {
+  id: string;
+  product: OtherProduct;
+  major: string;
+  name: string;
+  releaseDate?: Sourced<Day>;
+  /** In order; the last one's end is the end of life. */
+  phases: Phase[];
+  latest?: Sourced<string>;
+  latestDate?: Sourced<Day>;
+  notes?: Sourced<string>[];
+}
+
+export interface LifecycleData {
+  /** The day a person last checked the values against their sources. */
+  checked: Day;
+  releaseNotes: string;
+  minorEol: Sourced<string>;
+  /** As the release notes give it (run as root). */
+  upgradeCommand: Sourced<string>;
+  /** Oldest major first. */
+  almalinux: AlmaMajor[];
+  kitten?: Kitten;
+  others: OtherRelease[];
+  /** Set when dates were merged from LIFECYCLE_URL. */
+  refreshed?: { source: string; at: Day };
+}
+
+export const PRODUCT_NAMES: Record<OtherProduct, string> = {
+  rhel: 'RHEL',
+  centos: 'CentOS Linux',
+  'centos-stream': 'CentOS Stream',
+};
+
+export const ENDOFLIFE_ALMALINUX = 'https://endoflife.date/almalinux';

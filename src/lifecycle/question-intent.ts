@@ -1,0 +1,61 @@
+// Is a question about dates (support, release, latest version)? Pure. The text has already been
+// lower-cased and every release it names replaced by `§`, so patterns can ask "is the release
+// itself supported?" rather than "is something supported on it?" ("is secure boot supported on 9").
+
+export type Intent = 'support' | 'release' | 'latest';
+
+// Wording that is about the support period whatever else the question says.
+const SUPPORT = [
+  /\beol\b/,
+  /\bend[\s-]*of[\s-]*(?:life|support|maintenance|updates)\b/,
+  /\blife[\s-]?cycle\b/,
+  /\b(?:support|supported|maintained|updated|updates)\s+(?:until|till|through|ends?|ending|end date|period|window|timeline|lifetime|status)\b/,
+  /\b(?:until|till) when\b/,
+  /\bhow long\b.*\b(?:support|supported|maintained|updates?|lasts?|lifespan|life)\b/,
+  /\bexpir(?:e|es|ed|y|ation)\b/,
+  /\bsunset\b/,
+  /\b(?:security|active|maintenance|extended|full)\s+support\b/,
+  /\bwhen\s+(?:does|did|do|will|is|was)\b[^?.!]*§[^?.!]*\b(?:end|ends|ended|die|dies|died|expire|expires|expired|retire|retired|be over|stop (?:getting|receiving) (?:security )?updates)\b/,
+  /\bwhen\s+(?:does|did|do|will|is|was)\b[^?.!]*\b(?:support|updates)\b[^?.!]*\b(?:end|ends|ended|stop|stops|stopped)\b/,
+];
+
+// Wording that counts only right next to the release: "is § still supported", "§ is dead".
+const SUPPORT_NEAR = [
+  /§\s+(?:is\s+|still\s+|is\s+still\s+)?(?:supported|maintained|alive|dead|eol)\b/,
+  /§\s+(?:still\s+)?(?:gets?|getting|receives?|receiving)\s+(?:security\s+)?(?:updates|patches|fixes)\b/,
+  /\b(?:did|does|has)\s+§\s+(?:die|died|end|ended)\b/,
+];
+
+const RELEASE = [
+  /\brelease\s+dates?\b/,
+  /§[^?.!]*\b(?:released|came out|come out|comes out|coming out|shipped|go ga|went ga)\b/,
+  /\bwhen\s+(?:was|were|is|will|did)\b[^?.!]*§[^?.!]*\b(?:release|released|out|available|ga)\b/,
+  /\b(?:ga|general availability)\s+(?:date|of)\b/,
+];
+
+const LATEST = [
+  /\b(?:latest|newest|most recent|current)\s+(?:stable\s+)?(?:§\s+)?(?:stable\s+)?(?:version|release|minor|point release)s?\b/,
+  /\b(?:latest|newest|most recent)\s+§/,
+  /§\s+(?:latest|newest)\b/,
+  /\bwhat\s+(?:version|release)\b[^?.!]*\bis\s+(?:the\s+)?(?:latest|newest|current)\b/,
+];
+
+// Asking how to do something: the notes answer that, even when it mentions EOL.
+const HOW_TO = /\b(?:how (?:do|can|to|should|would|shall)|steps? to|way to|guide|tutorial|help me)\b/;
+const ACTION = /\b(?:upgrad\w*|migrat\w*|convert\w*|install\w*|switch\w*|mov(?:e|ing) (?:to|from)|elevate|leapp|reinstall\w*|download\w*|enable|disable|fix|configure|set ?up|update to)\b/;
+// About some other software, or about the asker's own machine.
+const NOT_THE_RELEASE = /\b(?:packages?|rpms?|kernel|errata|advisor(?:y|ies)|cves?|patch(?:es)?|php|python|node(?:js)?|java|docker|podman|firefox|openssl|gcc|drivers?|nvidia|module|my|our|this machine|installed|running|i have|i'm on|i am on)\b/;
+
+const matches = (patterns: RegExp[], text: string): boolean => patterns.some((p) => p.test(text));
+
+export function questionIntent(marked: string): Intent | null {
+  const howTo = HOW_TO.test(marked);
+  if (howTo && ACTION.test(marked)) return null;
+  if (matches(SUPPORT, marked)) return 'support';
+  if (ACTION.test(marked) || NOT_THE_RELEASE.test(marked)) return null;
+  if (matches(SUPPORT_NEAR, marked)) return 'support';
+  if (howTo) return null;
+  if (matches(LATEST, marked)) return 'latest';
+  if (matches(RELEASE, marked)) return 'release';
+  return null;
+}

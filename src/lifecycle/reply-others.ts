@@ -1,0 +1,81 @@
+// `lifecycle kitten`, `lifecycle rhel 9`, `lifecycle centos 7`, `lifecycle centos stream`.
+
+import { reply, type Reply } from '../reply.ts';
+import { timeLeft } from './calendar.ts';
+import { PRODUCT_NAMES, type Day, type LifecycleData, type OtherProduct, type OtherRelease } from './lifecycle-data.ts';
+import { asOf, NOT_KNOWN, show, sourcesOf } from './reply-parts.ts';
+import { kittenEnd, otherPhase } from './status.ts';
+
+export function kittenReply(data: LifecycleData, today: Day): Reply | undefined {
+  const k = data.kitten;
+  if (!k) return undefined;
+  const end = kittenEnd(data);
+  const lines = k.basedOn ? [`${k.name}: ${k.basedOn.value}.`] : [];
+  if (end && today <= end.end) {
+    lines.push(`${k.activeSupport?.value ?? ''} ${end.follows.name} ends **${end.end}** (${timeLeft(today, end.end)}). The end of security support is ${NOT_KNOWN}.`.trim());
+  } else if (end) {
+    lines.push(`${k.activeSupport?.value ?? ''} ${end.follows.name} ended on ${end.end}.`.trim());
+  }
+  lines.push(asOf(data, today));
+  return reply('lifecycle', `${k.name}${k.codename ? ` “${k.codename.value}”` : ''}`, lines.join('\n\n'), {
+    fields: [
+      { name: 'Released', value: k.releaseDate.value },
+      { name: 'Kernel at first release', value: show(k.kernelAtFirstRelease) },
+      { name: 'Architectures', value: show(k.architectures, (v) => v.join(', ')) },
+    ],
+    sources: sourcesOf(data, [k.basedOn?.source, k.activeSupport?.source, end?.follows.phases.at(-1)?.end.source]),
+    suggestions: ['lifecycle 10', 'lifecycle centos stream 10'],
+    meta: { notes: [], version: 'AlmaLinux Kitten', confidence: 1 },
+  });
+}
+
+function otherSummary(r: OtherRelease, today: Day): string {
+  const p = otherPhase(r, today);
+  if (p.name === 'not released yet') return `${r.name} is **not released yet** (${p.until}).`;
+  if (p.over) return `${r.name} reached **end of life** on **${p.until}** (${timeLeft(today, p.until)}).`;
+  const last = r.phases.at(-1)!;
+  const final = last.end.value === p.until ? '' : ` ${last.name} ends ${last.end.value}.`;
+  return `${r.name}: **${p.name}** until **${p.until}** (${timeLeft(today, p.until)}).${final}`;
+}
+
+/** Where to go from an ended release: the AlmaLinux majors still supported. */
+function replacements(data: LifecycleData, today: Day): string {
+  const live = data.almalinux.filter((m) => m.releaseDate.value <= today && (m.securitySupportEnd?.value ?? '9999') >= today);
+  return live.length ? ` Supported AlmaLinux versions: ${live.map((m) => m.major).join(', ')} (\`lifecycle\`).` : '';
+}
+
+export function otherReply(data: LifecycleData, r: OtherRelease, today: Day): Reply {
+  const ended = otherPhase(r, today).over;
+  const lines = [otherSummary(r, today) + (ended && r.product !== 'rhel' ? replacements(data, today) : '')];
+  if (r.latest) lines.push(`Latest release: ${r.latest.value}${r.latestDate ? `, ${r.latestDate.value}` : ''}.`);
+  const alma = r.product === 'rhel' ? data.almalinux.find((m) => m.major === r.major) : undefined;
+  if (alma) lines.push(`${alma.name}: active support until ${show(alma.activeSupportEnd)}, security support until ${show(alma.securitySupportEnd)} (\`lifecycle ${alma.major}\`).`);
+  for (const n of r.notes ?? []) lines.push(n.value);
+  lines.push(asOf(data, today));
+  return reply('lifecycle', r.name, lines.join('\n\n'), {
+    table: {
+      columns: ['Phase', 'Ends', 'Today'],
+      rows: r.phases.map((p) => [p.name, p.end.value, today <= p.end.value ? timeLeft(today, p.end.value) : 'over']),
+    },
+    sources: sourcesOf(data, [...r.phases.map((p) => p.end.source), ...(r.notes ?? []).map((n) => n.source)]),
+    suggestions: ['lifecycle'],
+    meta: { notes: [], version: r.name, confidence: 1 },
+  });
+}
+
+/** `lifecycle centos`: every release of that product, newest first. */
+export function productReply(data: LifecycleData, product: OtherProduct, today: Day): Reply {
+  const releases = data.others.filter((o) => o.product === product).sort((a, b) => Number(b.major) - Number(a.major));
+  return reply('lifecycle', `${PRODUCT_NAMES[product]} lifecycle`, asOf(data, today), {
+    table: {
+      columns: ['Release', 'Released', 'End of life', 'Today'],
+      rows: releases.map((r) => {
+        const p = otherPhase(r, today);
+        return [r.name, show(r.releaseDate), r.phases.at(-1)!.end.value, p.over ? 'end of life' : `${p.name}, ${timeLeft(today, p.until)}`];
+      }),
+    },
+    sources: sourcesOf(data, releases.map((r) => r.phases[0]?.end.source)),
+    suggestions: releases.map((r) => `lifecycle ${r.id.replace(/-/g, ' ')}`),
+    meta: { notes: [], version: PRODUCT_NAMES[product], confidence: 1 },
+  });
+}

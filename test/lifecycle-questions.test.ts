@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { on, shipped, words } from './lifecycle-helpers.ts';
+import { fixtureApp, request } from './helpers.ts';
+
+const lc = shipped();
+const today = on('2026-11-28');
+const titleOf = (q: string) => lc.answer(q, today)?.title ?? null;
+
+describe('date questions are answered from the data', () => {
+  it.each([
+    ['is alma 8 eol', 'AlmaLinux OS 8'],
+    ['Is AlmaLinux 8 EOL?', 'AlmaLinux OS 8'],
+    ['when does almalinux 9 go end of life', 'AlmaLinux OS 9'],
+    ['how long is almalinux 9 supported', 'AlmaLinux OS 9'],
+    ['is almalinux 9 still supported?', 'AlmaLinux OS 9'],
+    ['does 8 still get updates', 'AlmaLinux OS 8'],
+    ['is el9 supported', 'AlmaLinux OS 9'],
+    ['el8 eol', 'AlmaLinux OS 8'],
+    ['when does support for almalinux 8 end', 'AlmaLinux OS 8'],
+    ["what's the EOL of alma 9.7 / el9", 'AlmaLinux 9.7 “Moss Jungle Cat”'],
+    ['is 9.6 eol', 'AlmaLinux 9.6 “Sage Margay”'],
+    ['when was 9.4 released', 'AlmaLinux 9.4 “Seafoam Ocelot”'],
+    ['when did almalinux 10 come out', 'AlmaLinux OS 10'],
+    ['latest version of almalinux', 'Latest AlmaLinux releases'],
+    ["what's the latest version?", 'Latest AlmaLinux releases'],
+    ['what is the newest almalinux', 'Latest AlmaLinux releases'],
+    ['what is the latest alma 9 release', 'AlmaLinux OS 9'],
+    ['when did centos 8 end', 'CentOS Linux 8'],
+    ['is centos 7 dead', 'CentOS Linux 7'],
+    ['when did c7 die', 'CentOS Linux 7'],
+    ['how long will rhel 8 be supported', 'Red Hat Enterprise Linux 8'],
+    ['when does centos stream 9 end', 'CentOS Stream 9'],
+    ['kitten lifecycle', 'AlmaLinux OS Kitten 10 “Lion Cub”'],
+    ['is almalinux still supported', 'AlmaLinux lifecycle'],
+    ['alma 9 vs alma 10 eol', 'AlmaLinux lifecycle'],
+  ])('%j → %s', (q, title) => {
+    expect(titleOf(q)).toBe(title);
+  });
+
+  it('answers with exact dates, the time left and the release notes link', () => {
+    const r = lc.answer('is alma 8 eol', today)!;
+    expect(r.kind).toBe('lifecycle');
+    expect(r.private).toBe(false);
+    expect(r.body).toContain('AlmaLinux OS 8 gets **security updates only** until **2029-05-31** (2 years 6 months left); active support ended on 2024-05-31.');
+    expect(r.sources.map((s) => s.url)).toContain('https://wiki.almalinux.org/release-notes/');
+  });
+
+  it('names both newest releases when they shipped the same day', () => {
+    expect(lc.answer('latest version of almalinux', today)?.body).toContain('The newest AlmaLinux releases are **10.2** “Lavender Lion” and **9.8** “Olive Jaguar”, both released 2026-05-26.');
+    expect(lc.answer('latest version of almalinux', on('2026-01-10'))?.body).toContain('The newest AlmaLinux release is **10.1** “Heliotrope Lion”, released 2025-11-24.');
+  });
+
+  it('says plainly when the asked release is not in the data', () => {
+    const r = lc.answer('when is 9.9 coming out', today)!;
+    expect(r.kind).toBe('unknown');
+    expect(r.private).toBe(false);
+    expect(words(r)).toContain('the newest is **9.8**');
+  });
+});
+
+describe('questions that only mention a version are left to the notes', () => {
+  it.each([
+    'how do I enable crb on 9',
+    'upgrade 8 to 9 with elevate',
+    'is the pi 5 supported',
+    'is secure boot supported on alma 9',
+    'is zfs supported on almalinux 9',
+    'is docker still supported on alma 8',
+    'how do I upgrade to the latest version',
+    'how to migrate from eol centos 7 to almalinux',
+    'dnf says NOKEY after upgrading to 9.5',
+    'latest kernel version in almalinux 9',
+    'what packages were released for 9.4',
+    'where can I download the latest iso',
+    'my 9.4 server fails to boot after the last update',
+    'how do I check my current almalinux version',
+    'is 8 gb of ram enough for alma 9',
+    'when I run dnf update on 9 it ends with an error',
+    'what is almalinux',
+    '',
+  ])('%j', (q) => {
+    expect(lc.answer(q, today)).toBeNull();
+  });
+});
+
+describe('through the router', () => {
+  const { router } = fixtureApp({ now: () => on('2026-11-28') });
+
+  it('ask answers a date question from the lifecycle data', () => {
+    const r = router.handle(request('ask', { question: 'when does almalinux 9 go end of life?' }));
+    expect(r.kind).toBe('lifecycle');
+    expect(r.body).toContain('**2027-05-31** (6 months 3 days left)');
+  });
+
+  it('lifecycle takes its version argument and autocompletes versions', () => {
+    expect(router.handle(request('lifecycle', { version: 'el9' })).title).toBe('AlmaLinux OS 9');
+    expect(router.handle(request('lifecycle')).title).toBe('AlmaLinux lifecycle');
+    expect(router.autocomplete('lifecycle', 'version', 'kit')).toEqual([{ name: 'AlmaLinux OS Kitten 10', value: 'kitten' }]);
+  });
+});
