@@ -1,43 +1,104 @@
 import { config as loadDotenv } from 'dotenv';
-import { createApp } from '../src/app.ts';
-import { platformsRequested, readConfig } from '../src/config.ts';
-import { KnowledgeError } from '../src/notes/load-knowledge.ts';
+import { createApp, type App } from '../src/app.ts';
+import { platformsRequested, readConfig, type Settings } from '../src/config.ts';
+import { watchKnowledge } from '../src/knowledge-watch.ts';
+import { createMissLog } from '../src/misses.ts';
+import { createRedactor, type Redact } from '../src/redact.ts';
+import type { Logger } from '../src/services.ts';
 import { createLogger } from './logger.ts';
+import type { PlatformDeps, RunningPlatform } from './platform.ts';
 import { runShell } from './shell/shell-chat.ts';
 
 // Entry point of `npm start`: every platform whose settings are present, or the terminal chat
-// when none is.
+// when none is. One platform failing never stops the others.
 
 loadDotenv({ quiet: true });
+
+const SHUTDOWN_GRACE_MS = 8000;
+
+async function startPlatforms(app: App, settings: Settings, log: Logger, redact: Redact): Promise<RunningPlatform[]> {
+  const common = { linkCooldownSeconds: settings.linkCooldownSeconds, rateLimit: settings.rateLimit };
+  const deps = <S>(s: S): PlatformDeps<S> => ({ router: app.router, settings: s, common, log });
+  // Platform libraries are imported only when used: the terminal chat starts without them.
+  const starts: [string, (() => Promise<RunningPlatform>) | undefined][] = [
+    ['Discord', settings.discord && (async () => (await import('./discord/start-discord.ts')).startDiscord(deps(settings.discord!)))],
+    ['Slack', settings.slack && (async () => (await import('./slack/start-slack.ts')).startSlack(deps(settings.slack!)))],
+  ];
+  const running: RunningPlatform[] = [];
+  for (const [name, start] of starts) {
+    if (!start) continue;
+    try {
+      running.push(await start());
+    } catch (err) {
+      const message = redact(err instanceof Error ? err.message : String(err));
+      process.stderr.write(`${message.startsWith(name) ? message : `${name}: ${message}`}\n`);
+    }
+  }
+  return running;
+}
+
+function onShutdown(stop: () => Promise<void>, log: Logger): void {
+  let stopping = false;
+  const handler = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => handler('SIGINT'));
+  process.on('SIGTERM', () => handler('SIGTERM'));
+}
 
 async function main(): Promise<number> {
   const env = process.env;
   const { settings, problems } = readConfig(env);
   const shell = !platformsRequested(env);
-  const log = createLogger(env.LOG_LEVEL?.trim() || (shell ? 'warn' : 'info'));
-  for (const p of problems) log.error({ problem: p }, p);
-  let app;
+  const redact = createRedactor([env.DISCORD_TOKEN, env.SLACK_BOT_TOKEN, env.SLACK_APP_TOKEN, env.SLACK_SIGNING_SECRET]);
+  const log = createLogger(env.LOG_LEVEL?.trim() || (shell ? 'warn' : 'info'), redact);
+  for (const p of problems) process.stderr.write(`${redact(p)}\n`);
+  const misses = shell ? undefined : createMissLog(settings.dataDir, log);
+  let app: App;
   try {
-    app = createApp({ knowledgeDir: settings.knowledgeDir, log });
+    app = createApp({ knowledgeDir: settings.knowledgeDir, log, ...(misses ? { recordMiss: misses.record } : {}), ...(settings.lifecycleUrl ? { lifecycleUrl: settings.lifecycleUrl } : {}) });
   } catch (err) {
-    process.stderr.write(`${err instanceof KnowledgeError ? err.message : String(err)}\n`);
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
   }
+  process.on('SIGHUP', () => app.reload());
+  const stopWatching = settings.watchKnowledge ? watchKnowledge(settings.knowledgeDir, () => app.reload(), log) : () => {};
+
   if (shell) {
+    onShutdown(async () => app.stop(), log);
     const color = Boolean(process.stdout.isTTY) && !env.NO_COLOR;
     await runShell(app.router, { input: process.stdin, output: process.stdout, color });
+    stopWatching();
+    app.stop();
     return 0;
   }
-  process.stderr.write('Discord and Slack adapters are not available in this build yet.\n');
-  return 1;
+  const running = await startPlatforms(app, settings, log, redact);
+  if (!running.length) {
+    process.stderr.write('No platform could start; see the lines above. Without tokens, `npm start` opens the terminal chat.\n');
+    return 1;
+  }
+  onShutdown(async () => {
+    stopWatching();
+    await Promise.allSettled(running.map((p) => p.stop()));
+    app.stop();
+    await misses?.flush();
+  }, log);
+  return 0;
 }
 
 main().then(
   (code) => {
-    process.exitCode = code;
+    if (code !== 0) process.exit(code);
   },
   (err: unknown) => {
     process.stderr.write(`fatal: ${err instanceof Error ? err.stack : String(err)}\n`);
-    process.exitCode = 1;
+    process.exit(1);
   },
 );

@@ -35,12 +35,14 @@ describe('terminal chat', () => {
     expect(renderTerminal(r, true)).toContain('\x1b[1mbold\x1b[22m');
   });
 
-  it('runs as `npm start` with no tokens, chatting on stdin and stdout', async () => {
-    const root = join(import.meta.dirname, '..');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
-      cwd: root,
+  const startMain = () =>
+    spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
+      cwd: join(import.meta.dirname, '..'),
       env: { PATH: process.env.PATH, KNOWLEDGE_DIR: fixtureDir, NO_COLOR: '1' },
     });
+
+  it('runs as `npm start` with no tokens, chatting on stdin and stdout', async () => {
+    const child = startMain();
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stdin.end('how do I enable crb on 9\n');
@@ -48,5 +50,13 @@ describe('terminal chat', () => {
     expect(code).toBe(0);
     expect(out).toContain('AlmaLinux help bot');
     expect(out).toContain('sudo dnf config-manager --set-enabled crb');
+  });
+
+  it('shuts down cleanly on SIGTERM', async () => {
+    const child = startMain();
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    const closed = new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+    child.kill('SIGTERM');
+    expect(await closed).toEqual({ code: 0, signal: null });
   });
 });

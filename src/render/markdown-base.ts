@@ -11,7 +11,9 @@ function listItems(this: { parser: { parse(t: Tokens.Generic[]): string } }, tok
   return token.items
     .map((item, i) => {
       const marker = token.ordered ? `${start + i}.` : '•';
-      const body = this.parser.parse(item.tokens).trim().replace(/\n/g, '\n   ');
+      // Each block of an item on its own line, so a nested list never runs into the item's text.
+      const blocks = item.tokens.map((t) => this.parser.parse([t]).trim()).filter(Boolean);
+      const body = blocks.join('\n').replace(/\n/g, '\n   ');
       return `${marker} ${body}`;
     })
     .join('\n') + '\n\n';

@@ -2,7 +2,7 @@
 
 export const searchOptions = {
   /** Long questions are searched with their this-many most informative words; the rest cost time and add little. */
-  maxQueryTerms: 12,
+  maxQueryTerms: 8,
   /** Field weights: a match in a note's name says more than one in its prose. */
   boost: { title: 3, aliases: 3, heading: 2, errors: 2.5, text: 1, tags: 0.5 },
   /** Prefix matching only for terms long enough to be distinctive ("upg" would match too much). */
