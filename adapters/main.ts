@@ -3,10 +3,11 @@ import { createApp, type App } from '../src/app.ts';
 import { platformsRequested, readConfig, type Settings } from '../src/config.ts';
 import { watchKnowledge } from '../src/knowledge-watch.ts';
 import { createMissLog } from '../src/misses.ts';
-import { createRedactor, type Redact } from '../src/redact.ts';
+import { createRedactor } from '../src/redact.ts';
 import type { Logger } from '../src/services.ts';
 import { createLogger } from './logger.ts';
-import type { PlatformDeps, RunningPlatform } from './platform.ts';
+import type { PlatformDeps } from './platform.ts';
+import { startPlatforms, type PlatformStart } from './start-platforms.ts';
 import { runShell } from './shell/shell-chat.ts';
 
 // Entry point of `npm start`: every platform whose settings are present, or the terminal chat
@@ -16,25 +17,15 @@ loadDotenv({ quiet: true });
 
 const SHUTDOWN_GRACE_MS = 8000;
 
-async function startPlatforms(app: App, settings: Settings, log: Logger, redact: Redact): Promise<RunningPlatform[]> {
+/** The platforms whose settings are present. Their libraries are imported only when used. */
+function configuredPlatforms(app: App, settings: Settings, log: Logger): PlatformStart[] {
   const common = { linkCooldownSeconds: settings.linkCooldownSeconds, rateLimit: settings.rateLimit };
   const deps = <S>(s: S): PlatformDeps<S> => ({ router: app.router, settings: s, common, log });
-  // Platform libraries are imported only when used: the terminal chat starts without them.
-  const starts: [string, (() => Promise<RunningPlatform>) | undefined][] = [
-    ['Discord', settings.discord && (async () => (await import('./discord/start-discord.ts')).startDiscord(deps(settings.discord!)))],
-    ['Slack', settings.slack && (async () => (await import('./slack/start-slack.ts')).startSlack(deps(settings.slack!)))],
-  ];
-  const running: RunningPlatform[] = [];
-  for (const [name, start] of starts) {
-    if (!start) continue;
-    try {
-      running.push(await start());
-    } catch (err) {
-      const message = redact(err instanceof Error ? err.message : String(err));
-      process.stderr.write(`${message.startsWith(name) ? message : `${name}: ${message}`}\n`);
-    }
-  }
-  return running;
+  const { discord, slack } = settings;
+  const starts: PlatformStart[] = [];
+  if (discord) starts.push({ name: 'Discord', start: async () => (await import('./discord/start-discord.ts')).startDiscord(deps(discord)) });
+  if (slack) starts.push({ name: 'Slack', start: async () => (await import('./slack/start-slack.ts')).startSlack(deps(slack)) });
+  return starts;
 }
 
 function onShutdown(stop: () => Promise<void>, log: Logger): void {
@@ -79,7 +70,7 @@ async function main(): Promise<number> {
     app.stop();
     return 0;
   }
-  const running = await startPlatforms(app, settings, log, redact);
+  const running = await startPlatforms(configuredPlatforms(app, settings, log), redact, (line) => process.stderr.write(`${line}\n`));
   if (!running.length) {
     process.stderr.write('No platform could start; see the lines above. Without tokens, `npm start` opens the terminal chat.\n');
     return 1;

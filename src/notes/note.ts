@@ -1,3 +1,5 @@
+import type { FrontMatter } from './front-matter.ts';
+
 // The shape of a parsed knowledge note. See knowledge/README.md for the file format.
 
 export interface Section {
@@ -22,17 +24,10 @@ export interface Section {
   urls: string[];
 }
 
-export interface Note {
+export interface Note extends FrontMatter {
   id: string;
   /** Path relative to the project, for messages. */
   file: string;
-  title: string;
-  aliases: string[];
-  tags: string[];
-  versions: number[];
-  sources: string[];
-  verified: string;
-  errors: string[];
   sections: Section[];
 }
 
