@@ -12,7 +12,6 @@ const SUPPORT = [
   /\b(?:support|supported|maintained|updated|updates)\s+(?:until|till|through|ends?|ending|end date|period|window|timeline|lifetime|status)\b/,
   /\b(?:until|till) when\b/,
   /\bhow long\b.*\b(?:support|supported|maintained|updates?|lasts?|lifespan|life)\b/,
-  /\bexpir(?:e|es|ed|y|ation)\b/,
   /\bsunset\b/,
   /\b(?:security|active|maintenance|extended|full)\s+support\b/,
   /\bwhen\s+(?:does|did|do|will|is|was)\b[^?.!]*§[^?.!]*\b(?:end|ends|ended|die|dies|died|expire|expires|expired|retire|retired|be over|stop (?:getting|receiving) (?:security )?updates)\b/,
@@ -21,6 +20,8 @@ const SUPPORT = [
 
 // Wording that counts only right next to the release: "is § still supported", "§ is dead".
 const SUPPORT_NEAR = [
+  /§\s+(?:\w+\s+)?expir(?:e|es|ed|y|ation)\b/,
+  /§[^?.!]{0,40}\b(?:is|are)\s+(?:it|that|this|they)\s+still\s+(?:supported|maintained|getting|receiving)\b/,
   /§\s+(?:is\s+|still\s+|is\s+still\s+)?(?:supported|maintained|alive|dead|eol)\b/,
   /§\s+(?:still\s+)?(?:gets?|getting|receives?|receiving)\s+(?:security\s+)?(?:updates|patches|fixes)\b/,
   /\b(?:did|does|has)\s+§\s+(?:die|died|end|ended)\b/,
@@ -44,16 +45,17 @@ const LATEST = [
 const HOW_TO = /\b(?:how (?:do|can|to|should|would|shall)|steps? to|way to|guide|tutorial|help me)\b/;
 const ACTION = /\b(?:upgrad\w*|migrat\w*|convert\w*|install\w*|switch\w*|mov(?:e|ing) (?:to|from)|elevate|leapp|reinstall\w*|download\w*|enable|disable|fix|configure|set ?up|update to)\b/;
 // About some other software, or about the asker's own machine.
-const NOT_THE_RELEASE = /\b(?:packages?|rpms?|kernel|errata|advisor(?:y|ies)|cves?|patch(?:es)?|php|python|node(?:js)?|java|docker|podman|firefox|openssl|gcc|drivers?|nvidia|module|my|our|this machine|installed|running|i have|i'm on|i am on)\b/;
+const NOT_THE_RELEASE = /\b(?:packages?|rpms?|kernel|errata|advisor(?:y|ies)|cves?|patch(?:es)?|php|python|node(?:js)?|java|docker|podman|firefox|openssl|gcc|drivers?|nvidia|module|certs?|certificates?|keys?|secure boot|gpg|my|our|this machine|installed|running|i have|i'm on|i am on)\b/;
 
 const matches = (patterns: RegExp[], text: string): boolean => patterns.some((p) => p.test(text));
 
 export function questionIntent(marked: string): Intent | null {
   const howTo = HOW_TO.test(marked);
-  if (howTo && ACTION.test(marked)) return null;
+  // "Can I still migrate after it goes EOL?" is about doing something: the notes answer it.
+  if (ACTION.test(marked)) return null;
   if (matches(SUPPORT, marked)) return 'support';
-  if (ACTION.test(marked) || NOT_THE_RELEASE.test(marked)) return null;
   if (matches(SUPPORT_NEAR, marked)) return 'support';
+  if (NOT_THE_RELEASE.test(marked)) return null;
   if (howTo) return null;
   if (matches(LATEST, marked)) return 'latest';
   if (matches(RELEASE, marked)) return 'release';

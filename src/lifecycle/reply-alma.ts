@@ -61,7 +61,8 @@ function minorSummary(data: LifecycleData, major: AlmaMajor, minor: Minor, today
     case 'not released':
       return `${name} is **not released yet** on ${today}${s.betaOut ? ` (beta since ${minor.betaDate?.value})` : ''}; release date in the data: ${minor.releaseDate.value}.`;
     case 'superseded':
-      return `${name} **no longer gets updates**: it reached end of life on **${s.since}**, when ${s.next.version} was released. Move to **${s.latest.version}**, the latest ${major.major}.x: run \`${upgradeCommand(data)}\` (the upgrade step of the release notes).`;
+      // Users asking about a minor's EOL usually mean the major's too ("EOL of 9.7 / el9").
+      return `${name} **no longer gets updates**: it reached end of life on **${s.since}**, when ${s.next.version} was released. Move to **${s.latest.version}**, the latest ${major.major}.x: run \`${upgradeCommand(data)}\` (the upgrade step of the release notes).\n\n${majorSummary(major, today)}`;
     case 'major ended':
       return `${name} **no longer gets updates**: ${major.name} reached end of life on ${s.phase.until}.`;
     default: {
