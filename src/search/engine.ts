@@ -178,13 +178,17 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     const q = question.trim();
     const versions = findVersions(q);
     const base = { question: q, versions, matches: [] as Match[], confidence: 0 };
-    const normalized = normalizeQuery(vocabulary, q);
+    // Naming "9.5" makes it a question about minor releases, even when the word is not used.
+    const minorNamed = versions.some((v) => v.minor !== undefined);
+    const normalized = normalizeQuery(vocabulary, q) + (minorNamed ? ' minor' : '');
     const terms = queryTerms(normalized);
     if (!terms.length) return { ...base, decline: 'empty' };
     if (isAboutOtherSystem(vocabulary, normalized)) return { ...base, decline: 'other-system' };
 
     const query = searchText(terms);
-    const yardstick = terms.map(weight).sort((a, b) => b - a).slice(0, options.confidenceTerms).reduce((s, w) => s + w, 0);
+    // Version numbers ("9", "5" of 9.5) are handled by version matching, not counted as topic words.
+    const topical = terms.filter((t) => !/^\d{1,2}$/.test(t));
+    const yardstick = (topical.length ? topical : terms).map(weight).sort((a, b) => b - a).slice(0, options.confidenceTerms).reduce((s, w) => s + w, 0);
     const hits = noteHits(query, wordsOf(normalized), normalizeName(q));
     const matches = rankSections(query, hits, versions.map((v) => v.major), yardstick);
     const exact = resolveName(knowledge, q) ?? resolveName(knowledge, normalized);

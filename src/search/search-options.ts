@@ -45,5 +45,6 @@ export const stopWords = new Set(
   us was we were what when where which while who why will with would you your yours just still also any anyone
   get got getting trying tried try want need know hi hello thanks thank using use used there's ive i've
   im dont don't doesnt doesn't cant can't way should shall may might lol even actually really ppl people guys
-  folks anyone someone something thing things stuff ok okay pls plz thx btw tbh idk hey yo basically literally`.split(/\s+/),
+  folks anyone someone something thing things stuff ok okay pls plz thx btw tbh idk hey yo basically literally
+  each every many much between actual`.split(/\s+/),
 );
