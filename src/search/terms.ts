@@ -1,6 +1,6 @@
 import { stopWords } from './search-options.ts';
 
-/** Splits text into words the way the index does: on spaces and punctuation, keeping dotted names whole. */
+/** Splits text into words the way the index does: on spaces, punctuation and symbols. */
 export function tokenize(text: string): string[] {
   return text.split(/[\s\p{P}\p{S}]+/u).filter(Boolean);
 }

@@ -3,18 +3,20 @@ import { parse as parseYaml } from 'yaml';
 
 /** The knowledge's own word rules (knowledge/synonyms.yaml): replacements and scope words. */
 export interface Vocabulary {
-  replace: [RegExp, string][];
-  otherSystems: RegExp[];
-  rhelFamily: RegExp[];
+  /** Every phrase to replace, in one alternation (longest first), and what each becomes. */
+  replace: { pattern: RegExp; to: Map<string, string> };
+  otherSystems: RegExp;
+  rhelFamily: RegExp;
 }
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A whole-word, case-insensitive pattern for a word or phrase ("apt-get", "red hat"). */
-function wordPattern(phrase: string, flags = 'i'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}_-])${escape(phrase.toLowerCase())}(?![\\p{L}\\p{N}_-])`, `u${flags}`);
+/** Whole words only, case-insensitive: `phrases` ("apt-get", "red hat") must not touch other letters. */
+function wordPattern(phrases: string[], flags = 'iu'): RegExp {
+  const alternation = phrases.map((p) => escape(p.toLowerCase())).join('|') || '(?!)';
+  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternation})(?![\\p{L}\\p{N}_-])`, flags);
 }
 
 function list(data: Record<string, unknown>, key: string, file: string): string[] {
@@ -34,9 +36,12 @@ export function parseVocabulary(yaml: string, file = 'synonyms.yaml'): Vocabular
   // Longest phrases first, so "red hat enterprise linux" wins over "red hat".
   pairs.sort((a, b) => b[0].length - a[0].length);
   return {
-    replace: pairs.map(([from, to]) => [wordPattern(from, 'gi'), to.toLowerCase()]),
-    otherSystems: list(data, 'other_systems', file).map((w) => wordPattern(w)),
-    rhelFamily: list(data, 'rhel_family', file).map((w) => wordPattern(w)),
+    replace: {
+      pattern: wordPattern(pairs.map(([from]) => from), 'giu'),
+      to: new Map(pairs.map(([from, to]) => [from.toLowerCase(), to.toLowerCase()])),
+    },
+    otherSystems: wordPattern(list(data, 'other_systems', file)),
+    rhelFamily: wordPattern(list(data, 'rhel_family', file)),
   };
 }
 
@@ -44,17 +49,17 @@ export function loadVocabulary(path: string): Vocabulary {
   return parseVocabulary(readFileSync(path, 'utf8'), path);
 }
 
-/** Lowercases and applies the replacements in one pass each, so a replacement is never re-replaced. */
+/** Lowercases and applies every replacement in a single pass, so a replacement is never re-replaced. */
 export function normalizeQuery(vocabulary: Vocabulary, question: string): string {
-  let text = ` ${question.toLowerCase()} `;
-  const placed: string[] = [];
-  for (const [pattern, to] of vocabulary.replace) {
-    text = text.replace(pattern, () => `\u0000${placed.push(to) - 1}\u0000`);
-  }
-  return text.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => placed[Number(i)]!).replace(/\s+/g, ' ').trim();
+  const { pattern, to } = vocabulary.replace;
+  return question
+    .toLowerCase()
+    .replace(pattern, (m) => to.get(m) ?? m)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** True when the question is about another OS and names nothing of the RHEL family. */
 export function isAboutOtherSystem(vocabulary: Vocabulary, normalized: string): boolean {
-  return vocabulary.otherSystems.some((p) => p.test(normalized)) && !vocabulary.rhelFamily.some((p) => p.test(normalized));
+  return vocabulary.otherSystems.test(normalized) && !vocabulary.rhelFamily.test(normalized);
 }
