@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -35,10 +37,10 @@ describe('terminal chat', () => {
     expect(renderTerminal(r, true)).toContain('\x1b[1mbold\x1b[22m');
   });
 
-  const startMain = () =>
+  const startMain = (knowledgeDir = fixtureDir) =>
     spawn(process.execPath, ['--import', 'tsx', 'adapters/main.ts'], {
       cwd: join(import.meta.dirname, '..'),
-      env: { PATH: process.env.PATH, KNOWLEDGE_DIR: fixtureDir, NO_COLOR: '1' },
+      env: { PATH: process.env.PATH, KNOWLEDGE_DIR: knowledgeDir, NO_COLOR: '1' },
     });
 
   it('runs as `npm start` with no tokens, chatting on stdin and stdout', async () => {
@@ -58,5 +60,21 @@ describe('terminal chat', () => {
     const closed = new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
     child.kill('SIGTERM');
     expect(await closed).toEqual({ code: 0, signal: null });
+  });
+
+  it('reloads the notes on SIGHUP without a restart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hup-'));
+    cpSync(fixtureDir, dir, { recursive: true });
+    const child = startMain(dir);
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    const file = join(dir, 'basics', 'what-is-almalinux.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"Alma" means "soul"', '"Alma" means "soul", edited live'));
+    child.kill('SIGHUP');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    child.stdin.end('what does alma mean in spanish\n');
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(out).toContain('edited live');
   });
 });

@@ -65,6 +65,10 @@ export async function startDiscordWith(deps: DiscordDeps, tuning: DiscordTuning 
   client.on(Events.InteractionCreate, (i) => track(() => onInteraction(ctx, i), 'interaction'));
   client.on(Events.MessageCreate, (m) => track(() => onMessage(ctx, m, client.user!.id), 'message'));
   client.on(Events.Error, (err) => log.error({ err }, 'Discord client error'));
+  // discord.js reconnects by itself; these lines make a dropped connection visible in the logs.
+  client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'Discord: gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) => log.info({ shard }, 'Discord: reconnecting'));
+  client.on(Events.ShardResume, (shard) => log.info({ shard }, 'Discord: connection resumed'));
 
   await connect(client, settings.token, tuning.readyTimeoutMs ?? 30_000);
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, readMessages: settings.readMessages }, 'Discord: connected');

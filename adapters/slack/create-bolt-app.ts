@@ -33,6 +33,9 @@ export function createBoltApp(settings: SlackSettings, who: BotIdentity, logger:
   if (settings.appToken) {
     // Socket Mode's own Web API client (apps.connections.open) takes its options from installerOptions.
     const socket = new SocketModeReceiver({ appToken: settings.appToken, logger, installerOptions: { clientOptions } });
+    // The Socket Mode client reconnects by itself; these lines make a dropped socket visible.
+    socket.client.on('disconnected', () => logger.warn('Slack: socket disconnected'));
+    socket.client.on('reconnecting', () => logger.info('Slack: reconnecting'));
     return { app: new App({ ...common, receiver: socket }), socket };
   }
   const http = new HTTPReceiver({ signingSecret: settings.signingSecret ?? '', logger });
