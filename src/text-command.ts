@@ -1,5 +1,6 @@
 import { findCommand } from './commands/definitions.ts';
 import type { Args } from './services.ts';
+import { takeFlags } from './text-flags.ts';
 
 export type ParsedText =
   | { command: string; args: Args }
@@ -9,9 +10,19 @@ export type ParsedText =
  * The text entry point shared by the terminal, mentions and Slack's `/alma`: `lifecycle 9`,
  * `docs crb`, `help`; anything else is a question for `ask`. A leading slash marks a command,
  * so `/frobnicate` is an unknown command, while `frobnicate the server` is a question.
+ * Boolean options are written as flags anywhere in the line (`lifecycle 9 --private`); an empty
+ * line asks for help.
  */
 export function parseText(text: string): ParsedText {
-  const trimmed = text.trim();
+  const { text: rest, flags } = takeFlags(text);
+  const parsed = parseWords(rest.trim());
+  if ('unknownCommand' in parsed || !flags.size) return parsed;
+  const set: Args = Object.fromEntries([...flags].map((f) => [f, true]));
+  return { command: parsed.command, args: { ...parsed.args, ...set } };
+}
+
+function parseWords(trimmed: string): ParsedText {
+  if (!trimmed) return { command: 'help', args: {} };
   const slash = trimmed.startsWith('/');
   const [first = '', ...restWords] = trimmed.replace(/^\//, '').split(/\s+/);
   const rest = restWords.join(' ');

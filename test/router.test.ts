@@ -98,3 +98,12 @@ describe('router', () => {
     expect(router.autocomplete('ask', 'question', 'x')).toEqual([]);
   });
 });
+
+describe('flags in text', () => {
+  it('takes boolean options as flags anywhere in the line, and an empty line asks for help', () => {
+    expect(parseText('lifecycle 9 --private')).toEqual({ command: 'lifecycle', args: { version: '9', private: true } });
+    expect(parseText('how do I enable crb --private')).toEqual({ command: 'ask', args: { question: 'how do I enable crb', private: true } });
+    expect(parseText('--private')).toEqual({ command: 'help', args: { private: true } });
+    expect(text('enable crb on 9 --private').private).toBe(true);
+  });
+});

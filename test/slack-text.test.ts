@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writtenByPerson, type SlackMessageEvent } from '../adapters/slack/event-guards.ts';
 import { mentionsBot, plainFromSlack } from '../adapters/slack/slack-text.ts';
-import { takeFlags, textFlags } from '../adapters/slack/text-flags.ts';
+import { takeFlags, textFlags } from '../src/text-flags.ts';
 import { commandDefs } from '../src/commands/definitions.ts';
 
 describe('Slack text in', () => {

@@ -1,6 +1,5 @@
 import type { Reply } from '../../src/reply.ts';
 import type { SlackContext } from './slack-context.ts';
-import { takeFlags } from './text-flags.ts';
 
 export interface Asker {
   user: string;
@@ -17,9 +16,7 @@ export function answerText(ctx: SlackContext, line: string, asker: Asker): Reply
   const decision = ctx.rate.check(`${asker.team ?? ''}:${asker.user}`);
   if (decision === 'notify') return ctx.slowDown;
   if (decision === 'silent') return null;
-  const { text, flags } = takeFlags(line);
   const request = { platform: 'slack', user: { id: asker.user }, channel: asker.channel };
-  const answer = ctx.router.docLinks(text)?.reply ?? ctx.router.handleText(text || 'help', request);
-  // The router's own `private` option, given as a `--private` flag.
-  return flags.has('private') ? { ...answer, private: true } : answer;
+  // Flags such as `--private` and an empty line (help) are the router's text entry's business.
+  return ctx.router.docLinks(line)?.reply ?? ctx.router.handleText(line, request);
 }

@@ -3,7 +3,7 @@ import { commandDefs } from '../../src/commands/definitions.ts';
 import type { Reply } from '../../src/reply.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
 import { renderSlack, SLACK_LIMITS } from './render-slack.ts';
-import { textFlags } from './text-flags.ts';
+import { textFlags } from '../../src/text-flags.ts';
 
 /** How to reach the bot on Slack, with the command list derived from the registry. */
 function usageText(command: string): string {

@@ -5,7 +5,7 @@ import { messageNeeds } from './message-events.ts';
 import { postReplyNeeds } from './post-reply.ts';
 import type { SlackNeeds } from './slack-needs.ts';
 import { slashCommandNeeds } from './slash-command.ts';
-import { textFlags } from './text-flags.ts';
+import { textFlags } from '../../src/text-flags.ts';
 
 // The Slack app manifest (docs.slack.dev/reference/app-manifest), derived from the command
 // registry and from what the listeners declare they need.

@@ -106,7 +106,6 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     return [...terms].sort((a, b) => weight(b) - weight(a)).slice(0, options.maxQueryTerms).join(' ');
   }
 
-  /** Note-level scores for a question, and per-note name/error checks made only for notes that come up. */
   /** Query terms a result matched in one of `fields` (the note's or section's name, not its prose). */
   function termsIn(r: SearchResult | undefined, fields: string[]): string[] {
     if (!r) return [];
@@ -114,6 +113,7 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     return r.queryTerms.filter((q) => docTerms.some((d) => d === q || d.startsWith(q)));
   }
 
+  /** Note-level scores for a question, and per-note name/error checks made only for notes that come up. */
   function noteHits(query: string, normalized: string, rawLower: string) {
     const scored = new Map(searchIndex(index.notes, query).map((r) => [String(r.id), r] as const));
     const cache = new Map<string, NoteHit>();
@@ -156,7 +156,8 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
   function rankSections(query: string, hits: ReturnType<typeof noteHits>, asked: number[], yardstick: number): Match[] {
     const sectionScores = new Map<string, SearchResult>();
     for (const r of searchIndex(index.sections, query)) sectionScores.set(String(r.id), r);
-    // A note matched by name or error text offers its lead even when no section text matched.
+    // A note matched in its title, aliases, errors or tags offers its lead (whose id is the note's)
+    // even when no section text matched.
     for (const id of hits.scoredIds) if (!sectionScores.has(id)) sectionScores.set(id, { id, score: 0, queryTerms: [], terms: [], match: {} });
     const matches: Match[] = [];
     for (const [id, r] of sectionScores) {

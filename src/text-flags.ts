@@ -1,7 +1,7 @@
-import { commandDefs } from '../../src/commands/definitions.ts';
+import { commandDefs } from './commands/definitions.ts';
 
-// A Slack command line has one text field, so boolean options of the registry (today:
-// `private`) are written as flags: `/alma lifecycle 9 --private`.
+// Text entry (terminal, mentions, Slack's one-field /alma) has no option fields, so boolean
+// options of the registry (today: `private`) are written as flags: `lifecycle 9 --private`.
 
 /** Every boolean option name in the registry, as `--name`. */
 export const textFlags: readonly string[] = [
