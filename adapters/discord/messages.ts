@@ -38,7 +38,7 @@ async function deliver(ctx: DiscordContext, message: Message, reply: Reply): Pro
     await message.author.send(channelMessage(renderDiscord(reply, { repliedUser: false })));
   } catch (err) {
     // Users may close DMs from server members (error 50007); a private reply then stays unsent.
-    ctx.log.info({ err, user: message.author.id }, 'Discord: could not send a private reply by DM');
+    ctx.log.info({ err }, 'Discord: could not send a private reply by DM');
   }
 }
 
