@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkKnowledge } from '../src/notes/check-knowledge.ts';
+import { checkKnowledge, STALE_AFTER_DAYS } from '../src/notes/check-knowledge.ts';
 import { KnowledgeError, loadKnowledge, loadKnowledgeOrThrow } from '../src/notes/load-knowledge.ts';
 import { anchorOf, headingVersions, parseNote } from '../src/notes/parse-note.ts';
 import { fixtureDir, knowledgeFolder, noteText, TODAY } from './helpers.ts';
@@ -90,6 +91,50 @@ describe('checkKnowledge', () => {
     const problems = checkKnowledge(dir, { now: TODAY, maxAgeDays: 365 }).problems;
     expect(problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual(['source host example.com is not in source-hosts.yaml (https://example.com/page)']);
     expect(problems.filter((p) => p.severity === 'warning').map((p) => p.message)[0]).toMatch(/^stale: verified 2020-01-01/);
+  });
+});
+
+describe('stale notes', () => {
+  const DAY = 86_400_000;
+  /** The day `days` before `now`, as a note's `verified` value. */
+  const daysBefore = (now: Date, days: number): string => new Date(now.getTime() - days * DAY).toISOString().slice(0, 10);
+  const folder = (now: Date) =>
+    knowledgeFolder({
+      'source-hosts.yaml': 'hosts: [wiki.almalinux.org]\n',
+      'synonyms.yaml': 'replace: {}\n',
+      'lifecycle.json': readFileSync(join(fixtureDir, 'lifecycle.json'), 'utf8'),
+      'old.md': noteText({ title: 'Old', verified: daysBefore(now, 400) }),
+      'half.md': noteText({ title: 'Half a year', verified: daysBefore(now, 181) }),
+      'fresh.md': noteText({ title: 'Fresh', verified: daysBefore(now, 179) }),
+    });
+
+  it('warns by default about notes verified more than 180 days ago, and lists them oldest first', () => {
+    expect(STALE_AFTER_DAYS).toBe(180);
+    const result = checkKnowledge(folder(TODAY), { now: TODAY });
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.problems.filter((p) => p.severity === 'warning').map((p) => `${basename(p.file)}: ${p.message}`).sort()).toEqual([
+      `half.md: stale: verified ${daysBefore(TODAY, 181)}, over 180 days ago`,
+      `old.md: stale: verified ${daysBefore(TODAY, 400)}, over 180 days ago`,
+    ]);
+    expect(result.stale.map((f) => basename(f))).toEqual(['old.md', 'half.md']);
+  });
+
+  it('takes another limit when asked', () => {
+    expect(checkKnowledge(folder(TODAY), { now: TODAY, maxAgeDays: 365 }).stale.map((f) => basename(f))).toEqual(['old.md']);
+  });
+
+  it('npm run knowledge:check uses 180 days unless --max-age-days says otherwise', () => {
+    // The script reads the real clock, so the folder is dated from it.
+    const dir = folder(new Date());
+    const run = (...args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'scripts', 'knowledge-check.ts'), ...args, dir], { encoding: 'utf8' });
+    const byDefault = run();
+    expect(byDefault).toMatch(/^warning: \S*half\.md: stale: verified \S+, over 180 days ago$/m);
+    expect(byDefault).not.toContain('fresh.md');
+    expect(byDefault).toMatch(/^2 notes verified over 180 days ago \(oldest first\): \S*old\.md, \S*half\.md$/m);
+    expect(byDefault).toContain('3 notes, 0 errors, 2 warnings');
+    const yearly = run('--max-age-days', '365');
+    expect(yearly).toMatch(/^1 note verified over 365 days ago \(oldest first\): \S*old\.md$/m);
+    expect(yearly).toContain('3 notes, 0 errors, 1 warnings');
   });
 });
 

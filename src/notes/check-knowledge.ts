@@ -7,9 +7,15 @@ import { checkLifecycleDates } from './lifecycle-dates.ts';
 import { loadKnowledge } from './load-knowledge.ts';
 import type { Knowledge, Problem } from './note.ts';
 
+/**
+ * Days after which a note's facts count as stale. An answer shows its note's `verified` date; half a
+ * year covers two AlmaLinux minor releases, after which versions, packages and links have moved on.
+ */
+export const STALE_AFTER_DAYS = 180;
+
 export interface CheckOptions {
   now: Date;
-  /** A note verified longer ago than this is reported as stale (a warning). */
+  /** A note verified longer ago than this is reported as stale (a warning); default STALE_AFTER_DAYS. */
   maxAgeDays?: number;
 }
 
@@ -17,6 +23,8 @@ export interface CheckResult {
   notes: number;
   problems: Problem[];
   knowledge: Knowledge;
+  /** Files of the notes verified longer ago than the limit, oldest first. */
+  stale: string[];
 }
 
 const DAY = 86_400_000;
@@ -45,7 +53,8 @@ function checkVocabulary(dir: string, problems: Problem[]): void {
 export function checkKnowledge(dir: string, options: CheckOptions): CheckResult {
   const { knowledge, problems } = loadKnowledge(dir);
   const allowed = hostPatterns(dir, problems);
-  const maxAge = (options.maxAgeDays ?? 365) * DAY;
+  const maxAge = (options.maxAgeDays ?? STALE_AFTER_DAYS) * DAY;
+  const stale: { file: string; verified: string }[] = [];
   for (const note of knowledge.notes) {
     for (const url of note.sources) {
       const host = new URL(url).hostname;
@@ -54,7 +63,10 @@ export function checkKnowledge(dir: string, options: CheckOptions): CheckResult 
       }
     }
     const age = options.now.getTime() - Date.parse(note.verified);
-    if (age > maxAge) problems.push({ file: note.file, severity: 'warning', message: `stale: verified ${note.verified}, over ${Math.round(maxAge / DAY)} days ago` });
+    if (age > maxAge) {
+      problems.push({ file: note.file, severity: 'warning', message: `stale: verified ${note.verified}, over ${Math.round(maxAge / DAY)} days ago` });
+      stale.push({ file: note.file, verified: note.verified });
+    }
     if (age < -DAY) problems.push({ file: note.file, severity: 'error', message: `verified ${note.verified} is in the future` });
   }
   checkVocabulary(dir, problems);
@@ -62,5 +74,6 @@ export function checkKnowledge(dir: string, options: CheckOptions): CheckResult 
   const lifecycle = checkLifecycleFile(lifecycleFile);
   for (const message of lifecycle.problems) problems.push({ file: lifecycleFile, severity: 'error', message });
   if (lifecycle.data) problems.push(...checkLifecycleDates(knowledge, lifecycle.data));
-  return { notes: knowledge.notes.length, problems, knowledge };
+  stale.sort((a, b) => a.verified.localeCompare(b.verified) || a.file.localeCompare(b.file));
+  return { notes: knowledge.notes.length, problems, knowledge, stale: stale.map((s) => s.file) };
 }
