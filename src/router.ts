@@ -27,6 +27,11 @@ export interface Router {
   autocomplete(command: string, option: string, partial: string): Choice[];
 }
 
+/** Only the table's own entries: `toString`, `constructor` or `__proto__` are no command. */
+function handlerFor(command: string): Handler | undefined {
+  return Object.hasOwn(handlers, command) ? handlers[command] : undefined;
+}
+
 function tooLong(args: Args): string | undefined {
   return Object.values(args).find((v): v is string => typeof v === 'string' && v.length > MAX_INPUT_CHARS);
 }
@@ -52,7 +57,7 @@ export function createRouter(services: Services): Router {
   }
 
   function dispatch(request: ChatRequest): Reply {
-    const handler = handlers[request.command];
+    const handler = handlerFor(request.command);
     if (!handler) return runHelp({ command: request.command });
     if (tooLong(request.args) !== undefined) {
       return reply('error', 'Too long', `Please keep it under ${MAX_INPUT_CHARS} characters: paste just the error lines that matter.`);
