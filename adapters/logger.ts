@@ -17,3 +17,15 @@ export function createLogger(level: string, redact: Redact, destination: NodeJS.
     destination,
   );
 }
+
+/**
+ * Passes everything written to `stream` (stderr: library warnings, Node's own messages, a fatal
+ * stack) through `redact`, so a token in an error no code of ours formats is still hidden.
+ */
+export function redactStream(stream: NodeJS.WriteStream, redact: Redact): void {
+  const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  stream.write = ((chunk: unknown, ...rest: unknown[]) => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) || chunk instanceof Uint8Array ? Buffer.from(chunk).toString('utf8') : chunk;
+    return write(typeof text === 'string' ? redact(text) : text, ...rest);
+  }) as typeof stream.write;
+}

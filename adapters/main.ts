@@ -1,11 +1,11 @@
 import { config as loadDotenv } from 'dotenv';
 import { createApp, type App } from '../src/app.ts';
-import { platformsRequested, readConfig, type Settings } from '../src/config.ts';
+import { platformsRequested, readConfig, secretValues, type Settings } from '../src/config.ts';
 import { watchKnowledge } from '../src/knowledge-watch.ts';
 import { createMissLog } from '../src/misses.ts';
 import { createRedactor } from '../src/redact.ts';
 import type { Logger } from '../src/services.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, redactStream } from './logger.ts';
 import type { PlatformDeps } from './platform.ts';
 import { startPlatforms, type PlatformStart } from './start-platforms.ts';
 import { runShell } from './shell/shell-chat.ts';
@@ -48,7 +48,8 @@ async function main(): Promise<number> {
   const env = process.env;
   const { settings, problems } = readConfig(env);
   const shell = !platformsRequested(env);
-  const redact = createRedactor([env.DISCORD_TOKEN, env.SLACK_BOT_TOKEN, env.SLACK_APP_TOKEN, env.SLACK_SIGNING_SECRET]);
+  const redact = createRedactor(secretValues(env));
+  redactStream(process.stderr, redact);
   const log = createLogger(env.LOG_LEVEL?.trim() || (shell ? 'warn' : 'info'), redact);
   for (const p of problems) process.stderr.write(`${redact(p)}\n`);
   const misses = shell ? undefined : createMissLog(settings.dataDir, log);

@@ -141,6 +141,14 @@ export function readConfig(env: Env): ConfigResult {
   return { settings, problems };
 }
 
+/** The settings that hold secrets: the redactor hides every form of their values. */
+export const SECRET_SETTINGS = ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'] as const;
+
+/** The secret values as set (untrimmed: the redactor derives the trimmed and encoded forms). */
+export function secretValues(env: Env): string[] {
+  return SECRET_SETTINGS.map((key) => env[key]).filter((v): v is string => Boolean(v?.trim()));
+}
+
 /** True when the environment asks for a platform at all (even if its settings are broken). */
 export function platformsRequested(env: Env): boolean {
   return Boolean(env.DISCORD_TOKEN?.trim() || env.SLACK_BOT_TOKEN?.trim());
