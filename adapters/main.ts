@@ -52,7 +52,7 @@ async function main(): Promise<number> {
   redactStream(process.stderr, redact);
   const log = createLogger(env.LOG_LEVEL?.trim() || (shell ? 'warn' : 'info'), redact);
   for (const p of problems) process.stderr.write(`${redact(p)}\n`);
-  const misses = shell ? undefined : createMissLog(settings.dataDir, log);
+  const misses = shell || !settings.missesLog ? undefined : createMissLog(settings.dataDir, log);
   let app: App;
   try {
     app = createApp({ knowledgeDir: settings.knowledgeDir, log, ...(misses ? { recordMiss: misses.record } : {}), ...(settings.lifecycleUrl ? { lifecycleUrl: settings.lifecycleUrl } : {}) });

@@ -27,6 +27,8 @@ export interface SlackSettings {
 export interface Settings {
   knowledgeDir: string;
   dataDir: string;
+  /** Record unanswered questions in DATA_DIR/misses.jsonl (MISSES_LOG=false turns it off). */
+  missesLog: boolean;
   logLevel: string;
   lifecycleUrl?: string;
   /** Reload the knowledge when its files change (SIGHUP always reloads). */
@@ -51,11 +53,14 @@ function path(value: string | undefined, fallback: string): string {
   return isAbsolute(p) ? p : resolve(projectRoot, p);
 }
 
-function bool(env: Env, key: string, problems: string[]): boolean {
+function bool(env: Env, key: string, problems: string[], fallback = false): boolean {
   const v = env[key]?.trim().toLowerCase();
-  if (!v) return false;
+  if (!v) return fallback;
   if (['1', 'true', 'yes', 'on'].includes(v)) return true;
-  if (!['0', 'false', 'no', 'off'].includes(v)) problems.push(`${key} must be true or false`);
+  if (!['0', 'false', 'no', 'off'].includes(v)) {
+    problems.push(`${key} must be true or false`);
+    return fallback;
+  }
   return false;
 }
 
@@ -127,6 +132,7 @@ export function readConfig(env: Env): ConfigResult {
   const settings: Settings = {
     knowledgeDir: path(env.KNOWLEDGE_DIR, 'knowledge'),
     dataDir: path(env.DATA_DIR, 'data'),
+    missesLog: bool(env, 'MISSES_LOG', problems, true),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     ...opt('lifecycleUrl', url(env, 'LIFECYCLE_URL', problems)),
     watchKnowledge: bool(env, 'KNOWLEDGE_WATCH', problems),
