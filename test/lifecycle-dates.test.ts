@@ -30,7 +30,7 @@ describe('lifecycle with no argument', () => {
     expect(row(r, 'AlmaLinux 9')).toEqual(['AlmaLinux 9', '2022-05-26', '2027-05-31', '2032-05-31', 'active support, 6 months 3 days left', '9.8 (2026-05-26)']);
     expect(row(r, 'AlmaLinux 10')?.[5]).toBe('10.2 (2026-05-26)');
     expect(row(r, 'Kitten 10')?.slice(2, 4)).toEqual(['with CentOS Stream 10 (2030-05-31)', 'not known']);
-    expect(r.body).toContain('Data checked 2026-11-28');
+    expect(r.body).toContain('Data checked 2026-12-01');
     expect(r.sources.map((s) => s.url)).toEqual(['https://wiki.almalinux.org/release-notes/', 'https://endoflife.date/almalinux']);
   });
 });
@@ -107,7 +107,7 @@ describe('one release in detail', () => {
 
   it('lifecycle 9 lists every minor, newest first, with whether it still gets updates', () => {
     const r = lc.reply('9', on('2026-11-28'));
-    expect(r.table?.rows.map((x) => x[0])).toEqual(['9.8', '9.7', '9.6', '9.5', '9.4', '9.3', '9.2', '9.1', '9.0']);
+    expect(r.table?.rows.map((x) => x[0])).toEqual(['9.9 Beta', '9.8', '9.7', '9.6', '9.5', '9.4', '9.3', '9.2', '9.1', '9.0']);
     expect(row(r, '9.7')?.[3]).toBe('no, ended 2026-05-26 (9.8 released)');
     expect(r.body).toContain('Latest minor: **9.8** “Olive Jaguar” (2026-05-26)');
   });

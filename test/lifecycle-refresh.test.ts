@@ -62,9 +62,16 @@ describe('LIFECYCLE_URL refresh', () => {
     expect(await refreshLifecycle(lc, options('/ok.json', log))).toBe(true);
     expect(warnings()).toEqual([]);
     expect(lc.reply('9.8', today).body).toContain('it reached end of life on **2026-11-20**, when 9.9 was released. Move to **9.9**');
+    // The 9.9 beta of the bundled data becomes the released 9.9: its beta day and codename stay,
+    // its beta kernel does not (the stable one can differ), and it is no longer called a beta.
     const v99 = lc.reply('9.9', today);
+    expect(v99.title).toBe('AlmaLinux 9.9 “Chartreuse Bobcat”');
     expect(v99.fields).toContainEqual({ name: 'Released', value: '2026-11-20' });
-    expect(v99.fields).toContainEqual({ name: 'Codename', value: 'not known' });
+    expect(v99.fields).toContainEqual({ name: 'Beta', value: '2026-09-17' });
+    expect(v99.fields).toContainEqual({ name: 'Kernel', value: 'not known' });
+    expect(lc.current().almalinux[1]?.betas).toBeUndefined();
+    expect(lc.current().almalinux[2]?.betas?.map((b) => b.version)).toEqual(['10.3']);
+    expect(lc.reply('9', today).table?.rows.map((x) => x[0]).slice(0, 2)).toEqual(['9.9', '9.8']);
     expect(v99.sources.map((s) => s.url)).toContain(`${base}/ok.json`);
     expect(row(lc.reply(undefined, today), 'AlmaLinux 9')?.[5]).toBe('9.9 (2026-11-20)');
     expect(lc.reply(undefined, today).body).toContain(`dates refreshed from ${base}/ok.json on 2026-11-28`);

@@ -4,8 +4,8 @@
 // when a product has no date; only dates are merged.
 
 import { isDay } from './calendar.ts';
-import type { AlmaMajor, Day, LifecycleData, Minor } from './lifecycle-data.ts';
-import { validateLifecycle } from './validate-lifecycle.ts';
+import type { AlmaMajor, Beta, Day, LifecycleData, Minor } from './lifecycle-data.ts';
+import { minorNumber, validateLifecycle } from './validate-lifecycle.ts';
 
 export interface FeedCycle {
   cycle: string;
@@ -63,6 +63,24 @@ function mergeLatest(minors: Minor[], c: FeedCycle, source: string): Minor[] {
   return [...minors, { version: c.latest, releaseDate }].sort((a, b) => n(a.version) - n(b.version));
 }
 
+/**
+ * A beta the feed now names as released becomes that minor: it keeps the beta's date and codename
+ * (the codename does not change at release), not its kernel or architectures, which can. A beta
+ * overtaken by a newer released minor is dropped, so the merged data still validates.
+ */
+function settleBetas(m: AlmaMajor): AlmaMajor {
+  const { betas, ...rest } = m;
+  if (!betas?.length) return m;
+  const minors = m.minors.map((x) => {
+    const b = betas.find((y) => y.version === x.version);
+    const codename = x.codename ?? b?.codename;
+    return b ? { ...x, betaDate: x.betaDate ?? b.betaDate, ...(codename ? { codename } : {}) } : x;
+  });
+  const newest = m.minors.at(-1);
+  const left = betas.filter((b: Beta) => !newest || minorNumber(b) > minorNumber(newest));
+  return left.length ? { ...rest, minors, betas: left } : { ...rest, minors };
+}
+
 function mergeCycle(base: AlmaMajor | undefined, c: FeedCycle, source: string): AlmaMajor | undefined {
   const releaseDate = c.releaseDate ? { value: c.releaseDate, source } : base?.releaseDate;
   if (!releaseDate) return base; // a new major without a release date cannot be placed
@@ -70,7 +88,7 @@ function mergeCycle(base: AlmaMajor | undefined, c: FeedCycle, source: string): 
   if (c.support) out.activeSupportEnd = { value: c.support, source };
   if (c.eol) out.securitySupportEnd = { value: c.eol, source };
   out.minors = mergeLatest(out.minors, c, source);
-  return out;
+  return settleBetas(out);
 }
 
 /**

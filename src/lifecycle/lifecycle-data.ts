@@ -21,14 +21,32 @@ export interface Minor {
   architectures?: Sourced<string[]>;
 }
 
+/**
+ * A minor that is out as a beta only: a test release, not for production, never the latest stable.
+ * Kept apart from `minors` so nothing that reads released minors can take it for one; when the
+ * minor is released it moves into `minors`, keeping its betaDate.
+ */
+export interface Beta {
+  version: string;
+  betaDate: Sourced<Day>;
+  codename?: Sourced<string>;
+  /** The kernel the beta shipped with (the stable release may differ). */
+  kernel?: Sourced<string>;
+  architectures?: Sourced<string[]>;
+  /** The notable changes its announcement or release notes name, in a few words each. */
+  changes?: Sourced<string[]>;
+}
+
 export interface AlmaMajor {
   major: string;
   name: string;
   releaseDate: Sourced<Day>;
   activeSupportEnd?: Sourced<Day>;
   securitySupportEnd?: Sourced<Day>;
-  /** Oldest first. */
+  /** Released minors, oldest first. */
   minors: Minor[];
+  /** Minors out as a beta only, oldest first; newer than every released minor. */
+  betas?: Beta[];
 }
 
 export interface Kitten {
@@ -37,6 +55,8 @@ export interface Kitten {
   codename?: Sourced<string>;
   kernelAtFirstRelease?: Sourced<string>;
   architectures?: Sourced<string[]>;
+  /** Architectures added later, each with the announcement that says so. */
+  addedArchitectures?: Sourced<string>[];
   basedOn?: Sourced<string>;
   activeSupport?: Sourced<string>;
   /** Id of the `others` entry whose end date Kitten's active support matches. */

@@ -6,7 +6,7 @@ import { dayOf } from './calendar.ts';
 import type { Day, LifecycleData } from './lifecycle-data.ts';
 import type { Lifecycle } from './lifecycle.ts';
 import { questionIntent } from './question-intent.ts';
-import { majorReply, minorReply } from './reply-alma.ts';
+import { betaReply, majorReply, minorReply } from './reply-alma.ts';
 import { kittenReply, otherReply, productReply } from './reply-others.ts';
 import { latestReply, overviewReply } from './reply-overview.ts';
 import { unknownReply } from './reply-unknown.ts';
@@ -36,8 +36,11 @@ function replyFor(data: LifecycleData, s: Subject, today: Day): Reply | undefine
     case 'alma': {
       const major = data.almalinux.find((m) => Number(m.major) === s.major);
       if (!major || s.minor === undefined) return major && majorReply(data, major, today);
-      const minor = major.minors.find((x) => x.version === `${s.major}.${s.minor}`);
-      return minor && minorReply(data, major, minor, today);
+      const version = `${s.major}.${s.minor}`;
+      const minor = major.minors.find((x) => x.version === version);
+      if (minor) return minorReply(data, major, minor, today);
+      const beta = major.betas?.find((x) => x.version === version);
+      return beta && betaReply(data, major, beta, today);
     }
   }
 }

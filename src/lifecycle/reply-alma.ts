@@ -1,10 +1,11 @@
 // `lifecycle 9` and `lifecycle 9.4`: one AlmaLinux major with its minors, or one minor.
+// `lifecycle 9.9` while 9.9 is a beta: the beta, said to be one, next to the latest stable minor.
 
 import { reply, type Reply } from '../reply.ts';
 import { timeLeft } from './calendar.ts';
-import type { AlmaMajor, Day, LifecycleData, Minor } from './lifecycle-data.ts';
-import { asOf, NOT_KNOWN, show, sourcesOf, upgradeCommand } from './reply-parts.ts';
-import { latestMinor, majorPhase, minorStatus } from './status.ts';
+import type { AlmaMajor, Beta, Day, LifecycleData, Minor } from './lifecycle-data.ts';
+import { asOf, betaName, NOT_KNOWN, show, sourcesOf, upgradeCommand } from './reply-parts.ts';
+import { betasOut, latestMinor, majorPhase, minorStatus } from './status.ts';
 
 function majorSummary(m: AlmaMajor, today: Day): string {
   const p = majorPhase(m, today);
@@ -42,14 +43,17 @@ export function majorReply(data: LifecycleData, m: AlmaMajor, today: Day): Reply
     const move = majorPhase(m, today).name === 'end of life' ? '' : ` Only the latest minor gets updates: \`${upgradeCommand(data)}\` moves ${/^(8|11|18)\b/.test(m.major) ? 'an' : 'a'} ${m.major}.x system to it.`;
     lines.push(`Released ${m.releaseDate.value}. Latest minor: **${latest.version}**${codename} (${latest.releaseDate.value}).${move}`);
   }
+  const betas = betasOut(m, today);
+  if (betas.length) lines.push(`In beta, for testing only (not a stable release, not for production): ${betas.map(betaName).join(', ')}.`);
   lines.push(`*${data.minorEol.value}*\n${asOf(data, today)}`);
+  const betaRows = [...betas].reverse().map((b) => [`${b.version} Beta`, show(b.codename), `not yet (beta since ${b.betaDate.value})`, 'beta: for testing, not production']);
   return reply('lifecycle', m.name, lines.join('\n\n'), {
     table: {
       columns: ['Minor', 'Codename', 'Released', 'Gets updates'],
-      rows: [...m.minors].reverse().map((x) => [x.version, show(x.codename), x.releaseDate.value, minorUpdates(m, x, today)]),
+      rows: [...betaRows, ...[...m.minors].reverse().map((x) => [x.version, show(x.codename), x.releaseDate.value, minorUpdates(m, x, today)])],
     },
     sources: sourcesOf(data, [latest?.kernel?.source, m.securitySupportEnd?.source]),
-    suggestions: latest ? [`lifecycle ${latest.version}`, 'lifecycle'] : ['lifecycle'],
+    suggestions: [...(latest ? [`lifecycle ${latest.version}`] : []), ...betas.map((b) => `lifecycle ${b.version}`), 'lifecycle'],
     meta: { notes: [], version: `AlmaLinux ${m.major}`, confidence: 1 },
   });
 }
@@ -87,5 +91,34 @@ export function minorReply(data: LifecycleData, major: AlmaMajor, minor: Minor, 
     sources: sourcesOf(data, [minor.kernel?.source, minor.rhel?.source, minor.releaseDate.source]),
     suggestions: [`lifecycle ${major.major}`],
     meta: { notes: [], version: `AlmaLinux ${minor.version}`, confidence: 1 },
+  });
+}
+
+function betaSummary(data: LifecycleData, major: AlmaMajor, b: Beta, today: Day): string {
+  const name = `AlmaLinux ${b.version}`;
+  if (today < b.betaDate.value) return `${name} is **not out yet** on ${today}; its beta is dated ${b.betaDate.value} in the data.`;
+  const latest = latestMinor(major, today);
+  const stable = latest
+    ? ` The latest **stable** ${major.major}.x is **${latest.version}**${latest.codename ? ` “${latest.codename.value}”` : ''} (released ${latest.releaseDate.value}); \`${upgradeCommand(data)}\` keeps a ${major.major}.x system on it.`
+    : '';
+  return `${name} is a **beta**, out since **${b.betaDate.value}**: a test release, not for production and not a stable release. The data (checked ${data.checked}) has no stable release of ${b.version} yet.${stable}`;
+}
+
+export function betaReply(data: LifecycleData, major: AlmaMajor, b: Beta, today: Day): Reply {
+  const title = `AlmaLinux ${b.version} Beta${b.codename ? ` “${b.codename.value}”` : ''}`;
+  const changes = b.changes && today >= b.betaDate.value ? [`Notable changes in the beta:\n${b.changes.value.map((c) => `- ${c}`).join('\n')}`] : [];
+  const body = [betaSummary(data, major, b, today), ...changes, asOf(data, today)].join('\n\n');
+  return reply('lifecycle', title, body, {
+    fields: [
+      { name: 'Status', value: 'beta (not a stable release)' },
+      { name: 'Codename', value: show(b.codename) },
+      { name: 'Beta', value: b.betaDate.value },
+      { name: 'Released', value: 'not yet' },
+      { name: 'Kernel (beta)', value: show(b.kernel) },
+      { name: 'Architectures (beta)', value: show(b.architectures, (v) => v.join(', ')) },
+    ],
+    sources: sourcesOf(data, [b.kernel?.source, b.changes?.source, b.betaDate.source]),
+    suggestions: [`lifecycle ${major.major}`],
+    meta: { notes: [], version: `AlmaLinux ${b.version}`, confidence: 1 },
   });
 }

@@ -17,13 +17,16 @@ export function kittenReply(data: LifecycleData, today: Day): Reply | undefined 
     lines.push(`${k.activeSupport?.value ?? ''} ${end.follows.name} ended on ${end.end}.`.trim());
   }
   lines.push(asOf(data, today));
+  const added = k.addedArchitectures ?? [];
+  const listed = [...(k.architectures?.value ?? []), ...added.map((a) => a.value)];
+  const architectures = listed.length ? listed.join(', ') : NOT_KNOWN;
   return reply('lifecycle', `${k.name}${k.codename ? ` “${k.codename.value}”` : ''}`, lines.join('\n\n'), {
     fields: [
       { name: 'Released', value: k.releaseDate.value },
       { name: 'Kernel at first release', value: show(k.kernelAtFirstRelease) },
-      { name: 'Architectures', value: show(k.architectures, (v) => v.join(', ')) },
+      { name: 'Architectures', value: architectures },
     ],
-    sources: sourcesOf(data, [k.basedOn?.source, k.activeSupport?.source, end?.follows.phases.at(-1)?.end.source]),
+    sources: sourcesOf(data, [k.basedOn?.source, ...added.map((a) => a.source), k.activeSupport?.source, end?.follows.phases.at(-1)?.end.source], 5),
     suggestions: ['lifecycle 10', 'lifecycle centos stream 10'],
     meta: { notes: [], version: 'AlmaLinux Kitten', confidence: 1 },
   });

@@ -3,8 +3,8 @@
 import { reply, type Reply } from '../reply.ts';
 import { timeLeft } from './calendar.ts';
 import type { Day, LifecycleData } from './lifecycle-data.ts';
-import { asOf, NOT_KNOWN, phaseCell, show, sourcesOf, upgradeCommand } from './reply-parts.ts';
-import { kittenEnd, latestMinor, majorPhase } from './status.ts';
+import { asOf, betaName, NOT_KNOWN, phaseCell, show, sourcesOf, upgradeCommand } from './reply-parts.ts';
+import { betasOut, kittenEnd, latestMinor, majorPhase } from './status.ts';
 
 function kittenRow(data: LifecycleData, today: Day): string[] | undefined {
   const k = data.kitten;
@@ -13,6 +13,12 @@ function kittenRow(data: LifecycleData, today: Day): string[] | undefined {
   const active = end ? `with ${end.follows.name} (${end.end})` : NOT_KNOWN;
   const phase = !end ? NOT_KNOWN : today <= end.end ? `active support, ${timeLeft(today, end.end)}` : 'end of life';
   return [k.name.replace(/^AlmaLinux OS /, ''), k.releaseDate.value, active, NOT_KNOWN, phase, 'rolling'];
+}
+
+/** The betas out today, newest major first, named as betas; empty when there are none. */
+function betasLine(data: LifecycleData, today: Day): string[] {
+  const betas = [...data.almalinux].reverse().flatMap((m) => betasOut(m, today));
+  return betas.length ? [`In beta, for testing only (not a stable release, not for production): ${betas.map(betaName).join(', ')}.`] : [];
 }
 
 export function overviewReply(data: LifecycleData, today: Day): Reply {
@@ -29,7 +35,7 @@ export function overviewReply(data: LifecycleData, today: Day): Reply {
   });
   const kitten = kittenRow(data, today);
   if (kitten) rows.push(kitten);
-  const body = `${data.minorEol.value} Stay on the latest minor with \`${upgradeCommand(data)}\`.\n\n${asOf(data, today)}`;
+  const body = [`${data.minorEol.value} Stay on the latest minor with \`${upgradeCommand(data)}\`.`, ...betasLine(data, today), asOf(data, today)].join('\n\n');
   return reply('lifecycle', 'AlmaLinux lifecycle', body, {
     table: { columns: ['Version', 'Released', 'Active support until', 'Security support until', 'Today', 'Latest minor'], rows },
     sources: sourcesOf(data, []),
@@ -51,9 +57,12 @@ export function latestReply(data: LifecycleData, today: Day): Reply {
   const head = !newest.length
     ? 'No supported AlmaLinux release is known for this date.'
     : newest.length === 1
-      ? `The newest AlmaLinux release is ${newest[0]}, released ${newestDay}. The latest minor of each supported major:`
-      : `The newest AlmaLinux releases are ${newest.join(' and ')}, both released ${newestDay}. The latest minor of each supported major:`;
-  return reply('lifecycle', 'Latest AlmaLinux releases', `${head}\n\n${asOf(data, today)}`, {
+      ? `The newest AlmaLinux release is ${newest[0]}, released ${newestDay}.`
+      : `The newest AlmaLinux releases are ${newest.join(' and ')}, both released ${newestDay}.`;
+  // Betas come after the stable answer, never in it; the table's lead-in stays next to the table.
+  const tableIntro = newest.length ? 'The latest minor of each supported major:\n' : '';
+  const body = [head, ...betasLine(data, today), `${tableIntro}${asOf(data, today)}`].join('\n\n');
+  return reply('lifecycle', 'Latest AlmaLinux releases', body, {
     table: {
       columns: ['Major', 'Latest minor', 'Codename', 'Released', 'Today'],
       rows: live.map(({ m, latest, phase }) => [`AlmaLinux ${m.major}`, latest!.version, show(latest!.codename), latest!.releaseDate.value, phaseCell(phase, today)]),

@@ -2,7 +2,7 @@
 
 import type { Source } from '../reply.ts';
 import { timeLeft } from './calendar.ts';
-import { ENDOFLIFE_ALMALINUX, type Day, type LifecycleData, type Sourced } from './lifecycle-data.ts';
+import { ENDOFLIFE_ALMALINUX, type Beta, type Day, type LifecycleData, type Sourced } from './lifecycle-data.ts';
 import type { PhaseNow } from './status.ts';
 
 export const NOT_KNOWN = 'not known';
@@ -27,7 +27,7 @@ export function asOf(data: LifecycleData, today: Day): string {
 function sourceTitle(url: string, data: LifecycleData): string {
   if (url === data.releaseNotes) return 'AlmaLinux release notes';
   const notes = /\/release-notes\/([\w.-]+)\.html$/.exec(url);
-  if (notes) return `AlmaLinux ${notes[1]} release notes`;
+  if (notes) return `AlmaLinux ${notes[1]!.replace(/-beta$/, ' Beta')} release notes`;
   const eol = /^https:\/\/endoflife\.date\/([\w-]+)$/.exec(url);
   if (eol) return `endoflife.date: ${eol[1]}`;
   const u = new URL(url);
@@ -40,6 +40,11 @@ export function sourcesOf(data: LifecycleData, urls: (string | undefined)[], max
   const must = [data.releaseNotes, ENDOFLIFE_ALMALINUX];
   const picked = [...all.filter((u) => !must.includes(u)).slice(0, max - must.length), ...must];
   return picked.map((url) => ({ title: sourceTitle(url, data), url }));
+}
+
+/** "**9.9 Beta** “Chartreuse Bobcat” (out since 2026-09-17)": a beta always named as one. */
+export function betaName(b: Beta): string {
+  return `**${b.version} Beta**${b.codename ? ` “${b.codename.value}”` : ''} (out since ${b.betaDate.value})`;
 }
 
 /** The upgrade command as people type it: the release notes give it to run as root. */

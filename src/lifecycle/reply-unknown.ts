@@ -13,7 +13,7 @@ function range(versions: string[]): string {
 }
 
 export function knownVersions(data: LifecycleData): string {
-  const alma = data.almalinux.map((m) => `${m.major} (${range(m.minors.map((x) => x.version))})`);
+  const alma = data.almalinux.map((m) => `${m.major} (${range(m.minors.map((x) => x.version))}${(m.betas ?? []).map((b) => `; ${b.version} beta`).join('')})`);
   const products = (Object.keys(PRODUCT_NAMES) as OtherProduct[])
     .map((p) => [p, data.others.filter((o) => o.product === p).map((o) => Number(o.major)).sort((a, b) => a - b)] as const)
     .filter(([, majors]) => majors.length)

@@ -1,7 +1,7 @@
 // Where a release stands on a given day. Pure: returns facts, the reply modules phrase them.
 // End dates are the last day covered; a minor stops getting updates ON the next minor's release day.
 
-import type { AlmaMajor, Day, LifecycleData, Minor, OtherRelease } from './lifecycle-data.ts';
+import type { AlmaMajor, Beta, Day, LifecycleData, Minor, OtherRelease } from './lifecycle-data.ts';
 
 export type PhaseName = 'not released yet' | 'active support' | 'security support only' | 'supported' | 'end of life' | 'not known';
 
@@ -28,6 +28,11 @@ export function releasedMinors(m: AlmaMajor, today: Day): Minor[] {
 
 export function latestMinor(m: AlmaMajor, today: Day): Minor | undefined {
   return releasedMinors(m, today).at(-1);
+}
+
+/** Betas out on or before today, oldest first. They are never released minors. */
+export function betasOut(m: AlmaMajor, today: Day): Beta[] {
+  return (m.betas ?? []).filter((b) => b.betaDate.value <= today);
 }
 
 export type MinorStatus =

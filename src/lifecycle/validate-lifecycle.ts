@@ -2,7 +2,7 @@
 // every problem with its path, so one run of `knowledge:check` shows them all.
 
 import { isDay } from './calendar.ts';
-import type { AlmaMajor, Kitten, LifecycleData, Minor, OtherRelease, Phase, Sourced } from './lifecycle-data.ts';
+import type { AlmaMajor, Beta, Kitten, LifecycleData, Minor, OtherRelease, Phase, Sourced } from './lifecycle-data.ts';
 
 type Json = Record<string, unknown>;
 
@@ -72,17 +72,34 @@ function optional<T extends object>(target: T, o: Json, path: string, c: Checker
 
 const MINOR_FIELDS = { codename: 'string', betaDate: 'day', rhel: 'string', kernel: 'string', architectures: 'strings' } as const;
 
+function minorVersion(o: Json, path: string, major: string, c: Checker): string | undefined {
+  const version = c.string(o.version, `${path}.version`);
+  if (version !== undefined && !new RegExp(`^${major}\\.(0|[1-9]\\d?)$`).test(version)) c.problem(`${path}.version`, `"${version}" is not a ${major}.x version`);
+  return version;
+}
+
 function minor(v: unknown, path: string, major: string, c: Checker): Minor | undefined {
   const o = c.object(v, path, { required: ['version', 'releaseDate'], optional: Object.keys(MINOR_FIELDS) });
   if (!o) return undefined;
-  const version = c.string(o.version, `${path}.version`);
-  if (version !== undefined && !new RegExp(`^${major}\\.(0|[1-9]\\d?)$`).test(version)) c.problem(`${path}.version`, `"${version}" is not a ${major}.x version`);
+  const version = minorVersion(o, path, major, c);
   const releaseDate = c.sourced(o.releaseDate, `${path}.releaseDate`, c.day);
   if (version === undefined || !releaseDate) return undefined;
   return optional<Minor>({ version, releaseDate }, o, path, c, MINOR_FIELDS);
 }
 
-export const minorNumber = (m: Minor): number => Number(m.version.split('.')[1]);
+// A beta has no release date: that is what keeps it from ever being read as a released minor.
+const BETA_FIELDS = { codename: 'string', kernel: 'string', architectures: 'strings', changes: 'strings' } as const;
+
+function beta(v: unknown, path: string, major: string, c: Checker): Beta | undefined {
+  const o = c.object(v, path, { required: ['version', 'betaDate'], optional: Object.keys(BETA_FIELDS) });
+  if (!o) return undefined;
+  const version = minorVersion(o, path, major, c);
+  const betaDate = c.sourced(o.betaDate, `${path}.betaDate`, c.day);
+  if (version === undefined || !betaDate) return undefined;
+  return optional<Beta>({ version, betaDate }, o, path, c, BETA_FIELDS);
+}
+
+export const minorNumber = (m: { version: string }): number => Number(m.version.split('.')[1]);
 
 function checkMinorOrder(minors: Minor[], path: string, c: Checker): void {
   minors.forEach((m, i) => {
@@ -93,17 +110,33 @@ function checkMinorOrder(minors: Minor[], path: string, c: Checker): void {
   });
 }
 
+/** Betas come after every released minor: a released one belongs in `minors` with its betaDate. */
+function checkBetas(betas: Beta[], minors: Minor[], path: string, c: Checker): void {
+  const last = minors.at(-1);
+  betas.forEach((b, i) => {
+    const prev = betas[i - 1];
+    if (minors.some((m) => m.version === b.version)) c.problem(`${path}[${i}]`, `${b.version} is released (it is in minors): give that minor the betaDate and remove the beta`);
+    else if (last && minorNumber(b) <= minorNumber(last)) c.problem(`${path}[${i}]`, `${b.version} is older than the released ${last.version}`);
+    else if (prev && minorNumber(prev) >= minorNumber(b)) c.problem(`${path}[${i}]`, `${b.version} must come after ${prev.version} (oldest first, no duplicates)`);
+  });
+}
+
 function almaMajor(v: unknown, path: string, c: Checker): AlmaMajor | undefined {
-  const o = c.object(v, path, { required: ['major', 'name', 'releaseDate', 'minors'], optional: ['activeSupportEnd', 'securitySupportEnd'] });
+  const o = c.object(v, path, { required: ['major', 'name', 'releaseDate', 'minors'], optional: ['activeSupportEnd', 'securitySupportEnd', 'betas'] });
   if (!o) return undefined;
   const major = c.string(o.major, `${path}.major`);
   if (major !== undefined && !/^[1-9]\d?$/.test(major)) c.problem(`${path}.major`, `"${major}" is not a major version number`);
   const name = c.string(o.name, `${path}.name`);
   const releaseDate = c.sourced(o.releaseDate, `${path}.releaseDate`, c.day);
   const minors = c.array(o.minors, `${path}.minors`).map((m, i) => minor(m, `${path}.minors[${i}]`, major ?? '?', c));
-  if (major === undefined || name === undefined || !releaseDate || minors.some((m) => !m)) return undefined;
+  const betas = o.betas === undefined ? [] : c.array(o.betas, `${path}.betas`).map((b, i) => beta(b, `${path}.betas[${i}]`, major ?? '?', c));
+  if (major === undefined || name === undefined || !releaseDate || minors.some((m) => !m) || betas.some((b) => !b)) return undefined;
   const out = optional<AlmaMajor>({ major, name, releaseDate, minors: minors as Minor[] }, o, path, c, { activeSupportEnd: 'day', securitySupportEnd: 'day' });
   checkMinorOrder(out.minors, `${path}.minors`, c);
+  if (betas.length) {
+    out.betas = betas as Beta[];
+    checkBetas(out.betas, out.minors, `${path}.betas`, c);
+  }
   if (out.activeSupportEnd && out.securitySupportEnd && out.activeSupportEnd.value > out.securitySupportEnd.value) {
     c.problem(`${path}.activeSupportEnd`, 'ends after securitySupportEnd');
   }
@@ -112,13 +145,16 @@ function almaMajor(v: unknown, path: string, c: Checker): AlmaMajor | undefined 
 
 function kitten(v: unknown, path: string, c: Checker): Kitten | undefined {
   const fields = { codename: 'string', kernelAtFirstRelease: 'string', architectures: 'strings', basedOn: 'string', activeSupport: 'string' } as const;
-  const o = c.object(v, path, { required: ['name', 'releaseDate'], optional: [...Object.keys(fields), 'supportFollows'] });
+  const o = c.object(v, path, { required: ['name', 'releaseDate'], optional: [...Object.keys(fields), 'addedArchitectures', 'supportFollows'] });
   if (!o) return undefined;
   const name = c.string(o.name, `${path}.name`);
   const releaseDate = c.sourced(o.releaseDate, `${path}.releaseDate`, c.day);
   const follows = o.supportFollows === undefined ? undefined : c.string(o.supportFollows, `${path}.supportFollows`);
-  if (name === undefined || !releaseDate) return undefined;
+  // One source per added architecture: each was announced on its own day.
+  const added = o.addedArchitectures === undefined ? [] : c.array(o.addedArchitectures, `${path}.addedArchitectures`).map((a, i) => c.sourced(a, `${path}.addedArchitectures[${i}]`, c.string));
+  if (name === undefined || !releaseDate || added.some((a) => !a)) return undefined;
   const out = optional<Kitten>({ name, releaseDate }, o, path, c, fields);
+  if (added.length) out.addedArchitectures = added as Sourced<string>[];
   return follows === undefined ? out : { ...out, supportFollows: follows };
 }
 

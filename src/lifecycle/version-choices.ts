@@ -2,6 +2,7 @@
 
 import type { Choice } from '../services.ts';
 import type { LifecycleData } from './lifecycle-data.ts';
+import { minorNumber } from './validate-lifecycle.ts';
 import { normalize, parseVersion, type Subject } from './version-mentions.ts';
 
 /** The text a subject is typed as in `lifecycle <version>`. */
@@ -20,7 +21,7 @@ export function subjectValue(s: Subject): string {
   }
 }
 
-/** Majors, then Kitten and the comparison releases, then minors newest first. */
+/** Majors, then Kitten and the comparison releases, then minors newest first (a beta named as one). */
 function allChoices(data: LifecycleData): Choice[] {
   const majors = [...data.almalinux].reverse();
   return [
@@ -28,7 +29,9 @@ function allChoices(data: LifecycleData): Choice[] {
     ...(data.kitten ? [{ name: data.kitten.name, value: 'kitten' }] : []),
     ...data.others.map((o) => ({ name: o.name, value: o.id.replace(/-/g, ' ') })),
     ...majors.flatMap((m) =>
-      [...m.minors].reverse().map((x) => ({ name: `AlmaLinux ${x.version}${x.codename ? ` “${x.codename.value}”` : ''}`, value: x.version })),
+      [...(m.betas ?? []).map((b) => ({ ...b, label: ' Beta' })), ...m.minors.map((x) => ({ ...x, label: '' }))]
+        .sort((a, b) => minorNumber(b) - minorNumber(a))
+        .map((x) => ({ name: `AlmaLinux ${x.version}${x.label}${x.codename ? ` “${x.codename.value}”` : ''}`, value: x.version })),
     ),
   ];
 }
