@@ -2,11 +2,13 @@ import { config as loadDotenv } from 'dotenv';
 import { createApp, type App } from '../src/app.ts';
 import { platformsRequested, readConfig, secretValues, type Settings } from '../src/config.ts';
 import { watchKnowledge } from '../src/knowledge-watch.ts';
+import { dataDirProblem } from '../src/data-dir.ts';
 import { createMissLog } from '../src/misses.ts';
 import { createRedactor } from '../src/redact.ts';
 import type { Logger } from '../src/services.ts';
 import { createLogger, redactStream } from './logger.ts';
-import type { PlatformDeps } from './platform.ts';
+import type { PlatformDeps, RunningPlatform } from './platform.ts';
+import { writePidFile } from './pid-file.ts';
 import { startPlatforms, type PlatformStart } from './start-platforms.ts';
 import { runShell } from './shell/shell-chat.ts';
 
@@ -15,7 +17,9 @@ import { runShell } from './shell/shell-chat.ts';
 
 loadDotenv({ quiet: true });
 
-const SHUTDOWN_GRACE_MS = 8000;
+// A signal must end the bot within 5 s (npm start and the systemd unit alike): in-flight replies
+// get this long to finish, then the process exits anyway.
+const SHUTDOWN_GRACE_MS = 4000;
 
 /** The platforms whose settings are present. Their libraries are imported only when used. */
 function configuredPlatforms(app: App, settings: Settings, log: Logger): PlatformStart[] {
@@ -28,6 +32,7 @@ function configuredPlatforms(app: App, settings: Settings, log: Logger): Platfor
   return starts;
 }
 
+/** SIGTERM and SIGINT: `stop()` (finish in-flight replies), exit 0; past the grace time, exit 1. */
 function onShutdown(stop: () => Promise<void>, log: Logger): void {
   let stopping = false;
   const handler = (signal: string) => {
@@ -44,6 +49,13 @@ function onShutdown(stop: () => Promise<void>, log: Logger): void {
   process.on('SIGTERM', () => handler('SIGTERM'));
 }
 
+/** DATA_DIR checked once: one warning when it cannot be used; the bot answers either way. */
+function useDataDir(dir: string, log: Logger): boolean {
+  const problem = dataDirProblem(dir);
+  if (problem) log.warn({ problem }, 'DATA_DIR cannot be used: unanswered questions are not recorded and `npm run reload` cannot find the bot; answering goes on');
+  return !problem;
+}
+
 async function main(): Promise<number> {
   const env = process.env;
   const { settings, problems } = readConfig(env);
@@ -52,7 +64,8 @@ async function main(): Promise<number> {
   redactStream(process.stderr, redact);
   const log = createLogger(env.LOG_LEVEL?.trim() || (shell ? 'warn' : 'info'), redact);
   for (const p of problems) process.stderr.write(`${redact(p)}\n`);
-  const misses = shell || !settings.missesLog ? undefined : createMissLog(settings.dataDir, log);
+  const dataDir = useDataDir(settings.dataDir, log);
+  const misses = dataDir && !shell && settings.missesLog ? createMissLog(settings.dataDir, log) : undefined;
   let app: App;
   try {
     app = createApp({ knowledgeDir: settings.knowledgeDir, log, ...(misses ? { recordMiss: misses.record } : {}), ...(settings.lifecycleUrl ? { lifecycleUrl: settings.lifecycleUrl } : {}) });
@@ -60,28 +73,41 @@ async function main(): Promise<number> {
     process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
     return 1;
   }
+  const removePid = dataDir ? writePidFile(settings.dataDir) : () => {};
+  process.on('exit', removePid);
   process.on('SIGHUP', () => app.reload());
   const stopWatching = settings.watchKnowledge ? watchKnowledge(settings.knowledgeDir, () => app.reload(), log) : () => {};
+  log.info({ pid: process.pid, platforms: shell ? ['terminal'] : [settings.discord && 'discord', settings.slack && 'slack'].filter(Boolean) }, 'started');
 
   if (shell) {
-    onShutdown(async () => app.stop(), log);
+    const stopShell = new AbortController();
+    // Answers in the terminal are synchronous: between two lines nothing is in flight.
+    onShutdown(async () => {
+      stopShell.abort();
+      stopWatching();
+      app.stop();
+    }, log);
     const color = Boolean(process.stdout.isTTY) && !env.NO_COLOR;
-    await runShell(app.router, { input: process.stdin, output: process.stdout, color });
+    await runShell(app.router, { input: process.stdin, output: process.stdout, color, signal: stopShell.signal });
     stopWatching();
     app.stop();
     return 0;
   }
-  const running = await startPlatforms(configuredPlatforms(app, settings, log), redact, (line) => process.stderr.write(`${line}\n`));
-  if (!running.length) {
-    process.stderr.write('No platform could start; see the lines above. Without tokens, `npm start` opens the terminal chat.\n');
-    return 1;
-  }
+  // Signals during start-up wait for the platforms that are starting, then stop them.
+  let started: Promise<RunningPlatform[]> = Promise.resolve([]);
   onShutdown(async () => {
     stopWatching();
+    const running = await started;
     await Promise.allSettled(running.map((p) => p.stop()));
     app.stop();
     await misses?.flush();
   }, log);
+  started = startPlatforms(configuredPlatforms(app, settings, log), redact, (line) => process.stderr.write(`${line}\n`));
+  const running = await started;
+  if (!running.length) {
+    process.stderr.write('No platform could start; see the lines above. Without tokens, `npm start` opens the terminal chat.\n');
+    return 1;
+  }
   return 0;
 }
 
