@@ -1,4 +1,7 @@
-import { createInterface } from 'node:readline';
+import { once } from 'node:events';
+import { StringDecoder } from 'node:string_decoder';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { MAX_INPUT_CHARS } from '../../src/router.ts';
 import type { Router } from '../../src/router.ts';
 import { renderTerminal } from './render-terminal.ts';
 
@@ -6,34 +9,65 @@ export interface ShellOptions {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   color: boolean;
+  /** Aborting stops the chat after the line being answered (shutdown). */
+  signal?: AbortSignal;
 }
 
 const GREETING = 'AlmaLinux help bot. Ask a question, or type `help`. Ctrl-D or `exit` to leave.';
 
+/** Past this a line is cut: one over the router's cap, so it gets the "too long" reply, at no cost. */
+const MAX_LINE_CHARS = MAX_INPUT_CHARS + 1;
+
+/**
+ * Lines of `input`, each cut to `max` characters as it arrives, so one endless line costs no
+ * more memory than a short one. Reading follows the consumer (async iteration), so a burst
+ * of pasted or piped lines waits in the pipe, not in the heap.
+ */
+export async function* boundedLines(input: NodeJS.ReadableStream, max: number): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let line = '';
+  let seen = false;
+  for await (const chunk of input) {
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+    let start = 0;
+    for (let nl = text.indexOf('\n'); ; nl = text.indexOf('\n', start)) {
+      const part = text.slice(start, nl === -1 ? undefined : nl);
+      if (line.length < max) line += part.slice(0, max - line.length);
+      seen = true;
+      if (nl === -1) break;
+      yield line.replace(/\r$/, '');
+      line = '';
+      seen = false;
+      start = nl + 1;
+    }
+  }
+  line += decoder.end();
+  if (seen && line) yield line.slice(0, max);
+}
+
 /** The terminal chat: one line in, one rendered reply out. Resolves when input ends. */
-export function runShell(router: Router, options: ShellOptions): Promise<void> {
-  const rl = createInterface({ input: options.input, output: options.output, terminal: false });
-  const write = (text: string) => options.output.write(`${text}\n`);
+export async function runShell(router: Router, options: ShellOptions): Promise<void> {
+  const { output, signal } = options;
   const interactive = 'isTTY' in options.input && Boolean(options.input.isTTY);
-  const prompt = () => interactive && options.output.write('alma> ');
-  write(GREETING);
-  prompt();
-  let closed = false;
-  return new Promise((resolve) => {
-    rl.on('line', (line) => {
-      const text = line.trim();
-      if (closed) return; // lines already buffered after `exit` are dropped
-      if (text === 'exit' || text === 'quit') {
-        closed = true;
-        return rl.close();
-      }
-      if (text) {
-        const links = router.docLinks(text);
-        const reply = links?.reply ?? router.handleText(text, { platform: 'shell', user: { id: 'terminal' } });
-        write(`\n${renderTerminal(reply, options.color)}\n`);
-      }
-      prompt();
-    });
-    rl.on('close', () => resolve());
-  });
+  // Waits when the reader of our output is slower than we answer, so replies never pile up in memory.
+  const send = async (text: string) => {
+    if (!output.write(text)) await once(output, 'drain');
+  };
+  const write = (text: string) => send(`${text}\n`);
+  const prompt = () => (interactive ? send('alma> ') : undefined);
+  await write(GREETING);
+  await prompt();
+  for await (const line of boundedLines(options.input, MAX_LINE_CHARS)) {
+    if (signal?.aborted) break;
+    const text = line.trim();
+    if (text === 'exit' || text === 'quit') break;
+    if (text) {
+      const links = router.docLinks(text);
+      const reply = links?.reply ?? router.handleText(text, { platform: 'shell', user: { id: 'terminal' } });
+      await write(`\n${renderTerminal(reply, options.color)}\n`);
+    }
+    await prompt();
+    // A turn of the event loop per line, so a signal is handled during a long burst.
+    await nextTurn();
+  }
 }
