@@ -12,6 +12,10 @@ export interface DiscordSettings {
   guildId?: string;
   apiUrl?: string;
   readMessages: boolean;
+  /** Forum or text channel ids where the bot answers new posts by itself (see conversation settings). */
+  helpChannels?: string[];
+  /** Channel id for end-of-life reminders. */
+  remindersChannel?: string;
 }
 
 export interface SlackSettings {
@@ -22,6 +26,23 @@ export interface SlackSettings {
   host: string;
   apiUrl?: string;
   command: string;
+  /** Channel ids where the bot answers new top-level messages by itself. */
+  helpChannels?: string[];
+  /** Channel id for end-of-life reminders. */
+  remindersChannel?: string;
+}
+
+/** Follow-ups, 👍/👎, help channels and reminders: settings shared by every platform. */
+export interface ConversationSettings {
+  /** 👍/👎 buttons under answers. */
+  feedback: boolean;
+  /** Help channels answer unasked only at or above this confidence (direct questions: the engine's own, lower bar). */
+  helpMinConfidence: number;
+  /** Seconds a new post waits for a person to answer before the bot does. */
+  helpDelaySeconds: number;
+  reminderLeadDays: number[];
+  /** Which products' dates are reminded of: almalinux, rhel, centos, centos-stream. */
+  reminderProducts: string[];
 }
 
 export interface Settings {
@@ -36,6 +57,7 @@ export interface Settings {
   linkCooldownSeconds: number;
   /** Per-user limit on questions and commands: `questions` per `windowSeconds`. */
   rateLimit: { questions: number; windowSeconds: number };
+  conversation: ConversationSettings;
   discord?: DiscordSettings;
   slack?: SlackSettings;
 }
@@ -82,6 +104,41 @@ function url(env: Env, key: string, problems: string[]): string | undefined {
   return v;
 }
 
+/** A comma-separated list (spaces allowed), empty when unset. */
+function list(env: Env, key: string): string[] {
+  return (env[key] ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+}
+
+function channelIds(env: Env, key: string, pattern: RegExp, problems: string[]): string[] {
+  const ids = list(env, key);
+  const bad = ids.filter((id) => !pattern.test(id));
+  if (bad.length) problems.push(`${key} must list channel ids separated by commas, got "${bad.join(', ')}"`);
+  return ids.filter((id) => pattern.test(id));
+}
+
+const DISCORD_ID = /^\d{17,20}$/;
+const SLACK_CHANNEL = /^[CGD][A-Z0-9]{6,}$/;
+const PRODUCTS = ['almalinux', 'rhel', 'centos', 'centos-stream'];
+
+function conversationSettings(env: Env, problems: string[]): ConversationSettings {
+  const off = ['0', 'false', 'no', 'off'].includes(env.FEEDBACK_BUTTONS?.trim().toLowerCase() ?? '');
+  if (env.FEEDBACK_BUTTONS?.trim()) bool(env, 'FEEDBACK_BUTTONS', problems); // reports a value that is neither
+  const confidence = Number(env.HELP_CHANNEL_MIN_CONFIDENCE?.trim() || '0.8');
+  if (!(confidence >= 0 && confidence <= 1)) problems.push('HELP_CHANNEL_MIN_CONFIDENCE must be a number from 0 to 1');
+  const leads = list(env, 'REMINDER_LEAD_DAYS').map(Number);
+  if (leads.some((n) => !Number.isInteger(n) || n < 0)) problems.push('REMINDER_LEAD_DAYS must list whole numbers of days, e.g. 180,30,7');
+  const products = list(env, 'REMINDER_PRODUCTS').map((p) => p.toLowerCase());
+  const unknown = products.filter((p) => !PRODUCTS.includes(p));
+  if (unknown.length) problems.push(`REMINDER_PRODUCTS: unknown ${unknown.join(', ')} (known: ${PRODUCTS.join(', ')})`);
+  return {
+    feedback: !off,
+    helpMinConfidence: confidence >= 0 && confidence <= 1 ? confidence : 0.8,
+    helpDelaySeconds: int(env, 'HELP_CHANNEL_DELAY_SECONDS', 0, problems),
+    reminderLeadDays: leads.length && leads.every((n) => Number.isInteger(n) && n >= 0) ? leads : [180, 30, 7],
+    reminderProducts: products.length && !unknown.length ? products : ['almalinux'],
+  };
+}
+
 function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
@@ -98,6 +155,8 @@ function discordSettings(env: Env, problems: string[]): DiscordSettings | undefi
     ...opt('guildId', env.DISCORD_GUILD_ID?.trim() || undefined),
     ...opt('apiUrl', url(env, 'DISCORD_API_URL', mine)),
     readMessages: bool(env, 'DISCORD_READ_MESSAGES', mine),
+    helpChannels: channelIds(env, 'DISCORD_HELP_CHANNELS', DISCORD_ID, mine),
+    ...opt('remindersChannel', channelIds(env, 'DISCORD_REMINDERS_CHANNEL', DISCORD_ID, mine)[0]),
   };
   problems.push(...mine.map((p) => (p.startsWith('Discord') ? p : `Discord: ${p}`)));
   return mine.length ? undefined : settings;
@@ -122,6 +181,8 @@ function slackSettings(env: Env, problems: string[]): SlackSettings | undefined 
     host: env.SLACK_HOST?.trim() || '0.0.0.0',
     ...opt('apiUrl', url(env, 'SLACK_API_URL', mine)),
     command,
+    helpChannels: channelIds(env, 'SLACK_HELP_CHANNELS', SLACK_CHANNEL, mine),
+    ...opt('remindersChannel', channelIds(env, 'SLACK_REMINDERS_CHANNEL', SLACK_CHANNEL, mine)[0]),
   };
   problems.push(...mine.map((p) => `Slack: ${p}`));
   return mine.length ? undefined : settings;
@@ -141,6 +202,7 @@ export function readConfig(env: Env): ConfigResult {
       questions: int(env, 'RATE_LIMIT_QUESTIONS', 5, problems),
       windowSeconds: int(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, problems),
     },
+    conversation: conversationSettings(env, problems),
     ...opt('discord', discordSettings(env, problems)),
     ...opt('slack', slackSettings(env, problems)),
   };

@@ -50,9 +50,9 @@ describe('conversation', () => {
 
   it('answers a follow-up in a thread for the other version, and a new question as new', () => {
     const talk = createConversation(app.router, () => app.services.knowledge);
-    expect(talk.answer('t1', 'how do I enable crb on 9', base).body).toContain('--set-enabled crb');
+    expect(talk.answer('t1', 'how do I enable crb on almalinux 9', base).body).toContain('--set-enabled crb');
     const eight = talk.answer('t1', 'and on 8?', base);
-    expect(eight).toEqual(app.router.handleText('how do I enable crb on 8?', base));
+    expect(eight).toEqual(app.router.handleText('how do I enable crb on almalinux 8?', base));
     expect(eight.body).toContain('--set-enabled powertools');
     // Another thread has no context: the same words are a question of their own.
     expect(talk.followUp('t2', 'and on 8?', base)).toBeNull();
@@ -62,7 +62,7 @@ describe('conversation', () => {
 
   it('shows the whole note on "more", and chains a lifecycle follow-up to another product', () => {
     const talk = createConversation(app.router, () => app.services.knowledge);
-    talk.answer('t', 'how do I enable crb on 9', base);
+    talk.answer('t', 'how do I enable crb on almalinux 9', base);
     const more = talk.answer('t', 'show the whole note', base);
     expect(more.title).toBe('PowerTools and CRB');
     expect(more.body).toContain('--set-enabled powertools');
@@ -75,7 +75,7 @@ describe('conversation', () => {
     let t = 5000; // lru-cache reads a start time of 0 as "no expiry"
     const store = createContextStore({ maxThreads: 2, ttlMs: 1000 }, () => t);
     const talk = createConversation(app.router, () => app.services.knowledge, store);
-    talk.answer('a', 'how do I enable crb on 9', base);
+    talk.answer('a', 'how do I enable crb on almalinux 9', base);
     talk.link('a', 'a-reply');
     expect(talk.has('a-reply')).toBe(true);
     t += 1001;
@@ -108,7 +108,7 @@ describe('help threads', () => {
 
   it('calls only note and lifecycle answers at or above the threshold confident', () => {
     const app = fixtureApp();
-    const answer = app.router.handleText('how do I enable crb on 9', { platform: 'test' });
+    const answer = app.router.handleText('how do I enable crb on almalinux 9', { platform: 'test' });
     expect(confidentEnough(answer, 0.8)).toBe(true);
     expect(confidentEnough({ ...answer, meta: { ...answer.meta!, confidence: 0.7 } }, 0.8)).toBe(false);
     expect(confidentEnough(app.router.handleText('how to install nginx', { platform: 'test' }), 0)).toBe(false);

@@ -37,7 +37,7 @@ describe('feedback desk', () => {
 
   it('rates answers, lifecycle and "I don\'t know", but not help or links', () => {
     const { desk: d } = desk();
-    const crb = app.router.handleText('how do I enable crb on 9', base);
+    const crb = app.router.handleText('how do I enable crb on almalinux 9', base);
     expect(sectionOf(app.services.knowledge, crb)).toBe('crb#almalinux-9-and-10');
     expect(d.buttons(crb)).toEqual({ up: 'vote:u:crb#almalinux-9-and-10', down: 'vote:d:crb#almalinux-9-and-10' });
     expect(d.buttons(app.router.handleText('lifecycle 9', base))?.down).toBe('vote:d:@lifecycle');
@@ -48,7 +48,7 @@ describe('feedback desk', () => {
 
   it('records one vote per user per answer, with no user id and no question text', async () => {
     const { desk: d, votes, dir } = desk();
-    const ids = d.buttons(app.router.handleText('how do I enable crb on 9', base))!;
+    const ids = d.buttons(app.router.handleText('how do I enable crb on almalinux 9', base))!;
     expect(d.vote(ids.down, { voter: 'U-alice', answer: 'm1', platform: 'slack' })).toBe('recorded');
     expect(d.vote(ids.up, { voter: 'U-alice', answer: 'm1', platform: 'slack' })).toBe('again');
     expect(d.vote(ids.up, { voter: 'U-bob', answer: 'm1', platform: 'slack' })).toBe('recorded');

@@ -17,8 +17,10 @@ export interface Conversation {
   answer(thread: string | undefined, text: string, base: Base): Reply;
   /** Only a follow-up the context explains; null otherwise (for messages not addressed to the bot). */
   followUp(thread: string, text: string, base: Base): Reply | null;
-  /** A new post in a help channel: always a question, never a command. */
-  ask(thread: string, question: string, base: Base): Reply;
+  /** A new post in a help channel: always a question, never a command. Remembers nothing by itself. */
+  ask(question: string, base: Base): Reply;
+  /** Keeps `reply` to `line` as the thread's context (after a help-channel answer was posted). */
+  remember(thread: string, line: string, reply: Reply): void;
   /** The same context under another key too (the bot's answer message, so replies to it follow on). */
   link(from: string, to: string): void;
   has(thread: string): boolean;
@@ -39,17 +41,20 @@ export function wholeNoteReply(knowledge: Knowledge, noteId: string): Reply | nu
 }
 
 export function createConversation(router: Router, knowledge: () => Knowledge, store: ContextStore = createContextStore()): Conversation {
-  function run(thread: string | undefined, line: string, base: Base, command: boolean): Reply {
-    const result = command ? router.handleText(line, base) : router.handle({ ...base, command: 'ask', args: { question: line } });
-    if (thread && KEEPS_CONTEXT.has(result.kind)) {
-      const context: ThreadContext = { question: line, ...(result.meta?.notes[0] ? { note: result.meta.notes[0] } : {}) };
-      store.set(thread, context);
-    }
+  function remember(thread: string, line: string, result: Reply): void {
+    if (!KEEPS_CONTEXT.has(result.kind)) return;
+    const context: ThreadContext = { question: line, ...(result.meta?.notes[0] ? { note: result.meta.notes[0] } : {}) };
+    store.set(thread, context);
+  }
+
+  function run(thread: string | undefined, line: string, base: Base): Reply {
+    const result = router.handleText(line, base);
+    if (thread) remember(thread, line, result);
     return result;
   }
 
   function follow(thread: string, follow: FollowUp, base: Base): Reply | null {
-    if (follow.kind === 'question') return run(thread, follow.question, base, true);
+    if (follow.kind === 'question') return run(thread, follow.question, base);
     return wholeNoteReply(knowledge(), follow.note);
   }
 
@@ -60,9 +65,10 @@ export function createConversation(router: Router, knowledge: () => Knowledge, s
   }
 
   return {
-    answer: (thread, text, base) => (thread && followUp(thread, text, base)) || run(thread, text, base, true),
+    answer: (thread, text, base) => (thread && followUp(thread, text, base)) || run(thread, text, base),
     followUp,
-    ask: (thread, question, base) => run(thread, question, base, false),
+    ask: (question, base) => router.handle({ ...base, command: 'ask', args: { question } }),
+    remember,
     link(from, to) {
       const context = store.get(from);
       if (context) store.set(to, context);
