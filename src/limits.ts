@@ -1,15 +1,26 @@
+import { LRUCache } from 'lru-cache';
+
 // In-memory limits shared by every front end: per-user question rate and per-channel link
-// cooldown. Both are bounded: expired entries are dropped, and past `maxKeys` the oldest go.
+// cooldown. Both live in an LRU cache with a TTL (lru-cache): an entry expires with its window,
+// every operation is O(1) however many keys are held, and past `maxKeys` the least recently
+// used key goes, never one that is still being hit (a flooding user keeps their entry).
 
 export type Clock = () => number;
 
-function prune<V>(map: Map<string, V>, expired: (v: V) => boolean, maxKeys: number): void {
-  for (const [key, value] of map) if (expired(value)) map.delete(key);
-  // Maps iterate in insertion order, so the first keys are the oldest.
-  for (const key of map.keys()) {
-    if (map.size <= maxKeys) break;
-    map.delete(key);
-  }
+export const LIMIT_OPTIONS = {
+  /**
+   * Keys held at most per limiter. lru-cache allocates its index arrays for this many up front
+   * (about 40 bytes each), and an entry costs about 150 bytes: 50,000 is under 10 MB at worst,
+   * while evicting an active key would take 50,000 other users (or channel topics) in one window.
+   */
+  maxKeys: 50_000,
+};
+
+function cache<V extends object | true>(ttlMs: number, now: Clock, maxKeys: number): LRUCache<string, V> {
+  // lru-cache counts an entry stale once `elapsed > ttl`, and reads a start time of 0 as "none":
+  // ttl - 1 and a clock offset by one make it stale once `elapsed >= ttlMs`, from any clock.
+  // ttlResolution 0 reads the clock on every check, so an injected clock is exact.
+  return new LRUCache<string, V>({ max: maxKeys, ttl: ttlMs - 1, ttlResolution: 0, updateAgeOnGet: false, perf: { now: () => now() + 1 } });
 }
 
 export interface Cooldown {
@@ -18,19 +29,17 @@ export interface Cooldown {
   size(): number;
 }
 
-export function createCooldown(seconds: number, now: Clock = Date.now, maxKeys = 10_000): Cooldown {
-  const until = new Map<string, number>();
+export function createCooldown(seconds: number, now: Clock = Date.now, maxKeys = LIMIT_OPTIONS.maxKeys): Cooldown {
+  if (seconds <= 0) return { take: () => true, size: () => 0 }; // no cooldown (a TTL of 0 would mean "never expires")
+  const taken = cache<true>(seconds * 1000, now, maxKeys);
   return {
     take(key) {
-      const t = now();
-      const end = until.get(key);
-      if (end !== undefined && end > t) return false;
-      until.delete(key);
-      until.set(key, t + seconds * 1000);
-      if (until.size > maxKeys) prune(until, (e) => e <= t, maxKeys);
+      // get(), not has(): a refused key counts as used, so a busy one is never the one evicted.
+      if (taken.get(key)) return false;
+      taken.set(key, true);
       return true;
     },
-    size: () => until.size,
+    size: () => taken.size,
   };
 }
 
@@ -43,23 +52,21 @@ export interface RateLimiter {
 }
 
 interface Window {
-  start: number;
   count: number;
   notified: boolean;
 }
 
-export function createRateLimiter(limit: number, windowSeconds: number, now: Clock = Date.now, maxKeys = 10_000): RateLimiter {
-  const windows = new Map<string, Window>();
-  const span = windowSeconds * 1000;
+export function createRateLimiter(limit: number, windowSeconds: number, now: Clock = Date.now, maxKeys = LIMIT_OPTIONS.maxKeys): RateLimiter {
+  if (windowSeconds <= 0) return { check: () => 'ok', size: () => 0 }; // a window of no length limits nothing
+  // A window starts with a key's first request and expires with its TTL; get() marks the key
+  // recently used without extending the window.
+  const windows = cache<Window>(windowSeconds * 1000, now, maxKeys);
   return {
     check(key) {
-      const t = now();
       let w = windows.get(key);
-      if (!w || t - w.start >= span) {
-        windows.delete(key);
-        w = { start: t, count: 0, notified: false };
+      if (!w) {
+        w = { count: 0, notified: false };
         windows.set(key, w);
-        if (windows.size > maxKeys) prune(windows, (x) => t - x.start >= span, maxKeys);
       }
       w.count += 1;
       if (w.count <= limit) return 'ok';
