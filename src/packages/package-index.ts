@@ -58,6 +58,8 @@ const byMajorDesc = (a: string, b: string) => Number(b) - Number(a) || (a < b ? 
 
 export class PackageIndex {
   readonly majors: string[];
+  /** Majors whose advisory feed is loaded: only these can say "no advisory lists it". */
+  readonly errataMajors: string[];
   readonly packageCount: number;
   readonly advisoryCount: number;
   private readonly byName = new Map<string, PackageHit[]>();
@@ -72,6 +74,7 @@ export class PackageIndex {
   constructor(repos: RepoData[], advisories: Advisory[]) {
     let count = 0;
     const majors = new Set<string>();
+    const errataMajors = new Set<string>();
     for (const repo of repos) {
       majors.add(repo.major);
       for (const record of repo.packages) {
@@ -93,10 +96,12 @@ export class PackageIndex {
     }
     for (const a of advisories) {
       majors.add(a.major);
+      errataMajors.add(a.major);
       push(this.advisoriesById, a.id, a);
       for (const cve of a.cves) push(this.advisoriesByCve, cve, a);
     }
     this.majors = [...majors].sort(byMajorDesc);
+    this.errataMajors = [...errataMajors].sort(byMajorDesc);
     this.packageCount = count;
     this.advisoryCount = advisories.length;
     this.names = [...this.display.keys()].sort();

@@ -3,7 +3,6 @@
 // failed source keeps its last good data; one warning per refresh names what failed. Nothing
 // here ever blocks an answer: lookups read whatever index is current.
 
-import { join } from 'node:path';
 import type { Logger } from '../services.ts';
 import { readCached, writeCached, type Cached, type CachedErrata, type CachedRepo } from './cache.ts';
 import { describeError } from './download.ts';
@@ -128,7 +127,3 @@ export function startPackageService(options: PackageServiceOptions): PackageServ
   };
 }
 
-/** The cache folder under DATA_DIR. */
-export function packageCacheDir(dataDir: string): string {
-  return join(dataDir, 'packages');
-}
