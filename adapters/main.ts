@@ -68,7 +68,7 @@ async function main(): Promise<number> {
   const misses = dataDir && !shell && settings.missesLog ? createMissLog(settings.dataDir, log) : undefined;
   let app: App;
   try {
-    app = createApp({ knowledgeDir: settings.knowledgeDir, log, ...(misses ? { recordMiss: misses.record } : {}), ...(settings.lifecycleUrl ? { lifecycleUrl: settings.lifecycleUrl } : {}) });
+    app = createApp({ knowledgeDir: settings.knowledgeDir, log, ...(misses ? { recordMiss: misses.record } : {}), ...(settings.lifecycleUrl ? { lifecycleUrl: settings.lifecycleUrl } : {}), ...(settings.packages ? { packages: settings.packages } : {}) });
   } catch (err) {
     process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
     return 1;

@@ -3,6 +3,8 @@ import { loadLifecycle } from './lifecycle/load-lifecycle.ts';
 import type { LiveLifecycle } from './lifecycle/live-lifecycle.ts';
 import { startLifecycleRefresh } from './lifecycle/refresh-lifecycle.ts';
 import { loadKnowledgeOrThrow } from './notes/load-knowledge.ts';
+import { startPackageService, type PackageLookup, type PackageService } from './packages/service.ts';
+import type { PackageSettings } from './packages/sources.ts';
 import { createRouter, type Router } from './router.ts';
 import { createEngine } from './search/engine.ts';
 import { loadVocabulary } from './search/vocabulary.ts';
@@ -15,10 +17,12 @@ export interface AppOptions {
   recordMiss?: Services['recordMiss'];
   /** endoflife.date-format JSON merged over the bundled lifecycle data, at start and daily. */
   lifecycleUrl?: string;
+  /** Package lookups: downloaded and refreshed in the background; the bot answers meanwhile. */
+  packages?: PackageSettings;
 }
 
 /** Loads everything the router needs from the knowledge folder; throws with every problem named. */
-export function loadServices(options: AppOptions): Services & { lifecycle: LiveLifecycle } {
+export function loadServices(options: AppOptions, packages?: PackageLookup): Services & { lifecycle: LiveLifecycle } {
   const knowledge = loadKnowledgeOrThrow(options.knowledgeDir);
   const vocabulary = loadVocabulary(join(options.knowledgeDir, 'synonyms.yaml'));
   return {
@@ -28,6 +32,7 @@ export function loadServices(options: AppOptions): Services & { lifecycle: LiveL
     now: options.now ?? (() => new Date()),
     log: options.log ?? silentLogger,
     ...(options.recordMiss ? { recordMiss: options.recordMiss } : {}),
+    ...(packages ? { packages } : {}),
   };
 }
 
@@ -38,13 +43,17 @@ export interface App {
   services: Services;
   /** Re-reads the knowledge. A broken edit keeps the last good knowledge serving and returns false. */
   reload(): boolean;
-  /** Stops background work (the lifecycle refresh timer). */
+  /** The package service when enabled (its `ready` settles after the first refresh). */
+  packages?: PackageService;
+  /** Stops background work (the lifecycle and package refresh timers). */
   stop(): void;
 }
 
 export function createApp(options: AppOptions): App {
   const log = options.log ?? silentLogger;
-  let services = loadServices(options);
+  // Started once, outside the knowledge: a notes reload keeps the package index serving.
+  const packages = options.packages ? startPackageService({ ...options.packages, log, ...(options.now ? { now: options.now } : {}) }) : undefined;
+  let services = loadServices(options, packages);
   let current = createRouter(services);
   // The refresh follows the lifecycle object now serving, so a reload restarts it.
   const startRefresh = () => (options.lifecycleUrl ? startLifecycleRefresh(services.lifecycle, { url: options.lifecycleUrl, log }) : undefined);
@@ -62,7 +71,7 @@ export function createApp(options: AppOptions): App {
     },
     reload() {
       try {
-        services = loadServices(options);
+        services = loadServices(options, packages);
         current = createRouter(services);
       } catch (err) {
         log.error({ problem: err instanceof Error ? err.message : String(err) }, 'knowledge reload failed; the last good knowledge keeps serving');
@@ -73,6 +82,10 @@ export function createApp(options: AppOptions): App {
       log.info({ notes: services.knowledge.notes.length }, 'knowledge reloaded');
       return true;
     },
-    stop: () => refresh?.stop(),
+    ...(packages ? { packages } : {}),
+    stop: () => {
+      refresh?.stop();
+      packages?.stop();
+    },
   };
 }

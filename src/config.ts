@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { isAbsolute, resolve } from 'node:path';
+import { packageSettingsFromEnv } from './packages/settings.ts';
+import type { PackageSettings } from './packages/sources.ts';
 
 // Every setting the bot reads, parsed once at start-up. Problems are collected and reported
 // together, each naming the setting; a platform with a problem is left off, the rest run.
@@ -60,6 +62,8 @@ export interface Settings {
   conversation: ConversationSettings;
   discord?: DiscordSettings;
   slack?: SlackSettings;
+  /** Package, file and advisory lookups from the repositories (PACKAGES_ENABLED). */
+  packages?: PackageSettings;
 }
 
 export interface ConfigResult {
@@ -205,6 +209,7 @@ export function readConfig(env: Env): ConfigResult {
     conversation: conversationSettings(env, problems),
     ...opt('discord', discordSettings(env, problems)),
     ...opt('slack', slackSettings(env, problems)),
+    ...opt('packages', packageSettingsFromEnv(env, path(env.DATA_DIR, 'data'), problems)),
   };
   return { settings, problems };
 }

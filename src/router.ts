@@ -3,6 +3,7 @@ import { commandDefs, findCommand, type Completion } from './commands/definition
 import { docLinksIn, runDocs, topicChoices } from './commands/docs.ts';
 import { echo } from './commands/echo.ts';
 import { runHelp } from './commands/help.ts';
+import { packageChoices, runAdvisory, runPackage, runProvides } from './packages/replies.ts';
 import { reply, type Reply } from './reply.ts';
 import type { Args, ChatRequest, Choice, Services } from './services.ts';
 import { parseText } from './text-command.ts';
@@ -15,6 +16,9 @@ const handlers: Record<string, Handler> = {
   ask: runAsk,
   docs: runDocs,
   help: runHelp,
+  package: runPackage,
+  provides: runProvides,
+  advisory: runAdvisory,
   lifecycle: (args, services) => services.lifecycle.reply(args.version === undefined ? undefined : String(args.version), services.now()),
 };
 
@@ -85,6 +89,7 @@ export function createRouter(services: Services): Router {
     try {
       if (kind === 'topics') return topicChoices(services, partial);
       if (kind === 'versions') return services.lifecycle.choices(partial).slice(0, 25);
+      if (kind === 'packages') return packageChoices(services, partial);
       if (kind === 'commands') return commandDefs.filter((c) => c.name.startsWith(partial.toLowerCase())).map((c) => ({ name: c.name, value: c.name }));
     } catch (err) {
       services.log.error({ err, command, option }, 'autocomplete failed');

@@ -1,5 +1,6 @@
 import type { Lifecycle } from './lifecycle/lifecycle.ts';
 import type { Knowledge } from './notes/note.ts';
+import type { PackageLookup } from './packages/service.ts';
 import type { Engine } from './search/engine.ts';
 
 /** The subset of pino's API the core uses, so tests can pass a silent or recording logger. */
@@ -27,6 +28,8 @@ export interface Services {
   now(): Date;
   log: Logger;
   recordMiss?(miss: Miss): void;
+  /** Package, file and advisory lookups from the repositories (PACKAGES_ENABLED); absent when off. */
+  packages?: PackageLookup;
 }
 
 /** One autocomplete choice: what the user sees, and the value the command receives. */

@@ -4,7 +4,7 @@
 export type OptionType = 'string' | 'user' | 'boolean';
 
 /** Which list of values an option autocompletes from. */
-export type Completion = 'topics' | 'versions' | 'commands';
+export type Completion = 'topics' | 'versions' | 'commands' | 'packages';
 
 export interface OptionDef {
   name: string;
@@ -68,6 +68,40 @@ export const commandDefs: readonly CommandDef[] = [
     examples: ['docs crb', 'docs secure boot', 'docs elevate'],
     options: [
       { name: 'topic', type: 'string', description: 'A topic, e.g. epel or elevate', required: true, rest: true, autocomplete: 'topics' },
+      forOption,
+      privateOption,
+    ],
+  },
+  {
+    name: 'package',
+    summary: 'Which repository has a package, its version and how to install it',
+    usage: 'package <name> [version]',
+    examples: ['package nginx', 'package nginx 1.24', 'package htop'],
+    options: [
+      { name: 'name', type: 'string', description: 'A package name, e.g. nginx or python3.12', required: true, rest: true, autocomplete: 'packages' },
+      { name: 'version', type: 'string', description: 'A version to look for, e.g. 1.24', required: false },
+      forOption,
+      privateOption,
+    ],
+  },
+  {
+    name: 'provides',
+    summary: 'Which package ships a command or file',
+    usage: 'provides <command or path>',
+    examples: ['provides semanage', 'provides /usr/bin/htpasswd', 'provides ifconfig'],
+    options: [
+      { name: 'file', type: 'string', description: 'A command or path, e.g. semanage or /usr/sbin/ifconfig', required: true, rest: true },
+      forOption,
+      privateOption,
+    ],
+  },
+  {
+    name: 'advisory',
+    summary: 'An AlmaLinux advisory, or the advisories that fix a CVE',
+    usage: 'advisory <ALSA-…|ALBA-…|ALEA-…|CVE-…>',
+    examples: ['advisory ALSA-2024:9317', 'advisory CVE-2024-6387'],
+    options: [
+      { name: 'id', type: 'string', description: 'An advisory id (ALSA-2024:9317) or a CVE id (CVE-2024-6387)', required: true, rest: true },
       forOption,
       privateOption,
     ],

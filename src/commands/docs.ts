@@ -1,6 +1,7 @@
 import { noteUrl } from '../answer.ts';
 import { resolveName } from '../notes/load-knowledge.ts';
 import type { Note } from '../notes/note.ts';
+import { withAdvisoryLinks } from '../packages/links.ts';
 import { wikiLinks } from '../notes/wiki-links.ts';
 import { reply, type Reply } from '../reply.ts';
 import type { Args, Choice, Services } from '../services.ts';
@@ -47,7 +48,8 @@ export function docLinksIn(text: string, services: Services): { reply: Reply; to
     if (note && !notes.includes(note)) notes.push(note);
     if (notes.length === MAX_LINKS) break;
   }
-  return notes.length ? { reply: linksReply(notes), topics: notes.map((n) => n.id) } : null;
+  // Advisory and CVE ids in the message are linked too, with the same per-topic cooldown.
+  return withAdvisoryLinks(notes.length ? { reply: linksReply(notes), topics: notes.map((n) => n.id) } : null, text, services);
 }
 
 export function topicChoices(services: Services, partial: string, limit = 25): Choice[] {
