@@ -1,7 +1,9 @@
 import type { Cooldown, RateLimiter } from '../../src/limits.ts';
+import type { HelpThreads } from '../../src/conversation/help-threads.ts';
 import type { Reply } from '../../src/reply.ts';
 import type { Router } from '../../src/router.ts';
 import type { ChatRequest, Logger } from '../../src/services.ts';
+import type { ConversationKit } from '../conversation-kit.ts';
 
 /**
  * The router as the adapter uses it. Answers may come back as promises: today the router answers
@@ -24,4 +26,9 @@ export interface DiscordContext {
   readMessages: boolean;
   /** Past this, an interaction is deferred; Discord drops it if not acknowledged within 3 s. */
   deferAfterMs: number;
+  /** Follow-ups, 👍/👎 and help channels, when configured. */
+  kit?: ConversationKit;
+  /** Forum and text channels whose new posts the bot answers by itself. */
+  helpChannels: ReadonlySet<string>;
+  helpThreads: HelpThreads;
 }

@@ -1,3 +1,5 @@
+import { clipText } from '../../src/clip-text.ts';
+
 // Discord's documented message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
 export const LIMITS = {
   content: 2000,
@@ -13,9 +15,9 @@ export const LIMITS = {
   choiceText: 100,
 } as const;
 
-/** One line of text cut to `max` characters with an ellipsis. */
+/** Text cut to `max` characters with an ellipsis, never inside a surrogate pair (an emoji). */
 export function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  return clipText(text, max);
 }
 
 /** Lines joined by newlines, keeping only as many whole lines as fit in `max`. */

@@ -18,7 +18,8 @@ export function restOptions(settings: Pick<DiscordSettings, 'apiUrl'>, overrides
 
 export function createClient(settings: DiscordSettings, rest: Partial<RESTOptions> = {}): Client {
   const options: ClientOptions = {
-    intents: gatewayIntents(settings.readMessages),
+    // Help channels read posts that do not mention the bot, so they need message content too.
+    intents: gatewayIntents(settings.readMessages || Boolean(settings.helpChannels?.length)),
     rest: restOptions(settings, rest),
     // Belt and braces: every send also sets allowed mentions itself (see allowed-mentions.ts).
     allowedMentions: { parse: [], repliedUser: false },

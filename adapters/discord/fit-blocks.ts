@@ -1,4 +1,5 @@
 import type { Token, Tokens } from 'marked';
+import { sliceSafe } from '../../src/clip-text.ts';
 import { discordMarked } from './discord-markdown.ts';
 
 // Long answers are cut between blocks (paragraphs, list items, code blocks, tables), never inside
@@ -40,7 +41,7 @@ export function joinBlocks(blocks: Block[]): string {
 /** Text that is not a code block, cut at the last sentence or word end that fits. */
 function cutProse(text: string, max: number): string {
   if (max < 2) return '';
-  const head = text.slice(0, max - 1);
+  const head = sliceSafe(text, max - 1);
   const sentence = [...head.matchAll(/[.!?]\s/g)].at(-1)?.index ?? -1;
   if (sentence > max / 2) return head.slice(0, sentence + 1);
   const space = head.lastIndexOf(' ');
@@ -52,7 +53,8 @@ function cutProse(text: string, max: number): string {
  * the full document) is appended and counted. A first block too long on its own is cut as prose,
  * or dropped when it is code, since half a command is worse than none.
  */
-export function fitBlocks(blocks: Block[], max: number, tail: string): { text: string; cut: boolean } {
+export function fitBlocks(blocks: Block[], maxChars: number, tail: string): { text: string; cut: boolean } {
+  const max = Math.max(0, maxChars);
   const whole = joinBlocks(blocks);
   if (whole.length <= max) return { text: whole, cut: false };
   const room = max - tail.length - 2;
@@ -64,5 +66,5 @@ export function fitBlocks(blocks: Block[], max: number, tail: string): { text: s
   const first = blocks[0];
   if (!kept.length && first && !first.text.startsWith('```')) kept.push({ text: cutProse(first.text, room), sep: '' });
   const body = joinBlocks(kept.filter((b) => b.text));
-  return { text: body ? `${body}\n\n${tail}` : tail.slice(0, max), cut: true };
+  return { text: body ? `${body}\n\n${tail}` : sliceSafe(tail, max), cut: true };
 }

@@ -6,10 +6,12 @@ import { clip, LIMITS } from './discord-limits.ts';
 import { renderDiscord } from './render-discord.ts';
 import { respondInTime } from './respond-in-time.ts';
 import { interactionReply } from './send-options.ts';
+import { isVote, onVote, voteRow } from './vote-buttons.ts';
 
 export async function onInteraction(ctx: DiscordContext, interaction: Interaction): Promise<void> {
   if (interaction.isAutocomplete()) await completeOption(ctx, interaction);
   else if (interaction.isChatInputCommand()) await runCommand(ctx, interaction);
+  else if (interaction.isButton() && isVote(interaction)) await onVote(ctx.kit?.feedback, interaction);
 }
 
 async function completeOption(ctx: DiscordContext, i: AutocompleteInteraction): Promise<void> {
@@ -40,5 +42,10 @@ async function runCommand(ctx: DiscordContext, i: ChatInputCommandInteraction): 
   const args = commandArgs(i);
   const request: ChatRequest = { command: i.commandName, args, platform: 'discord', user: { id: i.user.id, name: i.user.username }, channel: i.channelId };
   const answer = Promise.resolve().then(() => ctx.router.handle(request));
-  await respondInTime(i, answer, { deferAfterMs: ctx.deferAfterMs, privateLikely: args.private === true || request.command === 'help' });
+  const question = typeof args.question === 'string' ? args.question : undefined;
+  await respondInTime(i, answer, {
+    deferAfterMs: ctx.deferAfterMs,
+    privateLikely: args.private === true || request.command === 'help',
+    rows: (reply) => voteRow(ctx.kit?.feedback, reply, question),
+  });
 }

@@ -2,6 +2,7 @@ import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import type { Reply } from '../../src/reply.ts';
 import { renderDiscord } from './render-discord.ts';
 import { interactionEdit, interactionReply } from './send-options.ts';
+import type { VoteRow } from './vote-buttons.ts';
 
 const LATE = Symbol('late');
 
@@ -20,13 +21,14 @@ function after(ms: number): { promise: Promise<typeof LATE>; cancel(): void } {
 export async function respondInTime(
   i: ChatInputCommandInteraction,
   answer: Promise<Reply>,
-  options: { deferAfterMs: number; privateLikely: boolean },
+  options: { deferAfterMs: number; privateLikely: boolean; rows?: (reply: Reply) => VoteRow[] },
 ): Promise<void> {
+  const components = (reply: Reply) => ({ components: options.rows?.(reply) ?? [] });
   const timer = after(options.deferAfterMs);
   const early = await Promise.race([answer, timer.promise]);
   timer.cancel();
   if (early !== LATE) {
-    await i.reply(interactionReply(renderDiscord(early)));
+    await i.reply({ ...interactionReply(renderDiscord(early)), ...components(early) });
     return;
   }
   await i.deferReply(options.privateLikely ? { flags: MessageFlags.Ephemeral } : {});
@@ -34,8 +36,8 @@ export async function respondInTime(
   const message = renderDiscord(reply);
   if (reply.private && !options.privateLikely) {
     await i.deleteReply();
-    await i.followUp(interactionReply(message));
+    await i.followUp({ ...interactionReply(message), ...components(reply) });
   } else {
-    await i.editReply(interactionEdit(message));
+    await i.editReply({ ...interactionEdit(message), ...components(reply) });
   }
 }

@@ -1,4 +1,5 @@
-import { Events, type Client, type RESTOptions } from 'discord.js';
+import { Events, Routes, type Client, type RESTOptions } from 'discord.js';
+import { createHelpThreads } from '../../src/conversation/help-threads.ts';
 import type { DiscordSettings } from '../../src/config.ts';
 import { createCooldown, createRateLimiter, type Clock } from '../../src/limits.ts';
 import type { PlatformDeps, RunningPlatform, StartPlatform } from '../platform.ts';
@@ -7,6 +8,7 @@ import { createClient } from './discord-options.ts';
 import { onInteraction } from './interactions.ts';
 import { onMessage } from './messages.ts';
 import { slowDownReply } from '../../src/slow-down.ts';
+import { renderDiscord } from './render-discord.ts';
 import { DiscordStartError, startProblem } from './start-problem.ts';
 
 export interface DiscordTuning {
@@ -51,6 +53,9 @@ export async function startDiscordWith(deps: DiscordDeps, tuning: DiscordTuning 
     slowDown: slowDownReply(common.rateLimit),
     readMessages: settings.readMessages,
     deferAfterMs: tuning.deferAfterMs ?? 2000,
+    ...(deps.conversation ? { kit: deps.conversation } : {}),
+    helpChannels: new Set(settings.helpChannels ?? []),
+    helpThreads: createHelpThreads(),
   };
   const client = createClient(settings, tuning.rest);
   const inFlight = new Set<Promise<void>>();
@@ -72,8 +77,11 @@ export async function startDiscordWith(deps: DiscordDeps, tuning: DiscordTuning 
 
   await connect(client, settings.token, tuning.readyTimeoutMs ?? 30_000);
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, readMessages: settings.readMessages }, 'Discord: connected');
+  const reminders = settings.remindersChannel;
   return {
     name: 'discord',
+    // Posted through REST, so the channel need not be in the client's cache.
+    ...(reminders ? { announce: async (reply) => void (await client.rest.post(Routes.channelMessages(reminders), { body: renderDiscord(reply) })) } : {}),
     async stop() {
       stopping = true;
       await Promise.allSettled([...inFlight]);
