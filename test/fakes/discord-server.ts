@@ -12,6 +12,8 @@ export interface Recorded {
   path: string;
   query: URLSearchParams;
   body: any;
+  /** The message the fake answered a channel message post with (its id, to reply to it). */
+  response?: any;
 }
 
 export interface FakeDiscord {
@@ -55,7 +57,7 @@ function route(r: Recorded, res: ServerResponse, authorized: boolean, gatewayUrl
   if (/^\/interactions\/[^/]+\/[^/]+\/callback$/.test(p) || r.method === 'DELETE') return void res.writeHead(204).end();
   if (!authorized && !p.startsWith('/webhooks/')) return json(res, 401, { message: '401: Unauthorized', code: 0 });
   const channel = /^\/channels\/([^/]+)\/messages$/.exec(p);
-  if (channel && r.method === 'POST') return json(res, 200, sentMessage(channel[1]!, r.body));
+  if (channel && r.method === 'POST') return json(res, 200, (r.response = sentMessage(channel[1]!, r.body)));
   if (p === '/users/@me/channels') return json(res, 200, { id: snowflake(), type: 1, recipients: [{ id: r.body.recipient_id, username: 'dm-user', discriminator: '0', avatar: null }] });
   if (/^\/applications\/[^/]+(\/guilds\/[^/]+)?\/commands$/.test(p) && r.method === 'PUT') {
     return json(res, 200, (r.body as object[]).map((c) => ({ id: snowflake(), application_id: APP_ID, version: snowflake(), ...c })));
