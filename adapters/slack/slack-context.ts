@@ -5,6 +5,8 @@ import type { Router } from '../../src/router.ts';
 import { slowDownReply } from '../../src/slow-down.ts';
 import type { Logger } from '../../src/services.ts';
 import type { PlatformDeps } from '../platform.ts';
+import { createHelpThreads, type HelpThreads } from '../../src/conversation/help-threads.ts';
+import type { ConversationKit } from '../conversation-kit.ts';
 import { createEventMemory } from './event-guards.ts';
 import { createInflight, type Inflight } from './inflight.ts';
 
@@ -22,6 +24,11 @@ export interface SlackContext {
   events: ReturnType<typeof createEventMemory>;
   /** Listeners still running, so stop() can let their replies finish. */
   inflight: Inflight;
+  /** Follow-ups, 👍/👎 and help channels, when configured. */
+  kit?: ConversationKit;
+  /** Channels whose new top-level messages the bot answers by itself. */
+  helpChannels: ReadonlySet<string>;
+  helpThreads: HelpThreads;
 }
 
 export function createSlackContext(deps: PlatformDeps<SlackSettings>, now?: Clock): SlackContext {
@@ -35,5 +42,8 @@ export function createSlackContext(deps: PlatformDeps<SlackSettings>, now?: Cloc
     slowDown: slowDownReply(deps.common.rateLimit),
     events: createEventMemory(now),
     inflight: createInflight(),
+    ...(deps.conversation ? { kit: deps.conversation } : {}),
+    helpChannels: new Set(deps.settings.helpChannels ?? []),
+    helpThreads: createHelpThreads(),
   };
 }

@@ -4,6 +4,7 @@ import { guardListener } from './guard-listener.ts';
 import { renderSlack } from './render-slack.ts';
 import type { SlackContext } from './slack-context.ts';
 import type { SlackNeeds } from './slack-needs.ts';
+import { withVotes } from './vote-blocks.ts';
 import { plainFromSlack } from './slack-text.ts';
 
 export const slashCommandNeeds: SlackNeeds = { scopes: ['commands'], events: [] };
@@ -18,9 +19,10 @@ export function onSlashCommand(app: App, ctx: SlackContext): void {
     ctx.settings.command,
     guardListener<SlackCommandMiddlewareArgs>(ctx, 'slash command', async ({ command, ack, respond }) => {
       await ack();
-      const answer = answerText(ctx, plainFromSlack(command.text), { user: command.user_id, channel: command.channel_id, team: command.team_id });
+      const line = plainFromSlack(command.text);
+      const answer = answerText(ctx, line, { user: command.user_id, channel: command.channel_id, team: command.team_id });
       if (!answer) return;
-      await respond({ response_type: answer.private ? 'ephemeral' : 'in_channel', ...renderSlack(answer) });
+      await respond({ response_type: answer.private ? 'ephemeral' : 'in_channel', ...withVotes(ctx.kit?.feedback, answer, renderSlack(answer), line) });
     }),
   );
 }

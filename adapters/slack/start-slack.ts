@@ -11,6 +11,8 @@ import { onMessage } from './message-events.ts';
 import { createSlackContext } from './slack-context.ts';
 import { onSlashCommand } from './slash-command.ts';
 import { explainStartError, type StartStep } from './start-errors.ts';
+import { renderSlack } from './render-slack.ts';
+import { onVote } from './vote-blocks.ts';
 
 export interface SlackStartOptions {
   /** Web API retry policy for every call; tests pass `{ retries: 0 }` so a dead port fails at once. */
@@ -71,7 +73,7 @@ export async function launchSlack(deps: PlatformDeps<SlackSettings>, options: Sl
 
   const ctx = createSlackContext(deps, options.now);
   const parts = createBoltApp(settings, who, logger, clientOptions);
-  for (const listen of [onSlashCommand, onMention, onMessage, onHomeOpened]) listen(parts.app, ctx);
+  for (const listen of [onSlashCommand, onMention, onMessage, onHomeOpened, onVote]) listen(parts.app, ctx);
   parts.app.error(async (err) => deps.log.error({ err, platform: 'slack' }, 'slack: unhandled error'));
 
   let address: AddressInfo | undefined;
@@ -89,8 +91,11 @@ export async function launchSlack(deps: PlatformDeps<SlackSettings>, options: Sl
   }
   deps.log.info({ platform: 'slack', mode: parts.socket ? 'socket' : 'http', address, command: settings.command }, 'slack: connected');
 
+  const reminders = settings.remindersChannel;
   return {
     name: 'slack',
+    // The bot must be a member of the reminders channel (invite it there).
+    ...(reminders ? { announce: async (reply) => void (await parts.app.client.chat.postMessage({ channel: reminders, ...renderSlack(reply), unfurl_links: false, unfurl_media: false })) } : {}),
     mode: parts.socket ? 'socket' : 'http',
     ...(address ? { address } : {}),
     async stop() {
