@@ -32,7 +32,7 @@ export interface PackageServiceOptions extends PackageSettings {
   now?: () => Date;
 }
 
-function buildIndex(entries: Map<string, Cached>): PackageIndex {
+export function buildIndex(entries: Map<string, Cached>): PackageIndex {
   const repos = [];
   const advisories = [];
   for (const e of entries.values()) {
@@ -40,6 +40,16 @@ function buildIndex(entries: Map<string, Cached>): PackageIndex {
     else advisories.push(...e.advisories);
   }
   return new PackageIndex(repos, advisories);
+}
+
+/** Every source's cached entry that is still valid (same URL, current format), by source key. */
+export async function readAllCached(sources: Source[], cacheDir: string): Promise<Map<string, Cached>> {
+  const entries = new Map<string, Cached>();
+  for (const s of sources) {
+    const c = await readCached(cacheDir, s.key, s.url);
+    if (c && c.kind === s.kind) entries.set(s.key, c);
+  }
+  return entries;
 }
 
 export function startPackageService(options: PackageServiceOptions): PackageService {
@@ -57,10 +67,7 @@ export function startPackageService(options: PackageServiceOptions): PackageServ
   };
 
   async function loadCache(): Promise<void> {
-    for (const s of sources) {
-      const c = await readCached(options.cacheDir, s.key, s.url);
-      if (c && c.kind === (s.kind === 'repo' ? 'repo' : 'errata')) entries.set(s.key, c);
-    }
+    for (const [key, c] of await readAllCached(sources, options.cacheDir)) entries.set(key, c);
     if (entries.size) {
       swap();
       state = 'ready';
