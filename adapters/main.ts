@@ -4,6 +4,11 @@ import { platformsRequested, readConfig, secretValues, type Settings } from '../
 import { watchKnowledge } from '../src/knowledge-watch.ts';
 import { dataDirProblem } from '../src/data-dir.ts';
 import { createMissLog } from '../src/misses.ts';
+import { createVoteLog } from '../src/feedback/vote-log.ts';
+import type { LiveLifecycle } from '../src/lifecycle/live-lifecycle.ts';
+import type { Product } from '../src/reminders/milestones.ts';
+import { createReminders, type Reminders } from '../src/reminders/reminders.ts';
+import { createConversationKit, type ConversationKit } from './conversation-kit.ts';
 import { createRedactor } from '../src/redact.ts';
 import type { Logger } from '../src/services.ts';
 import { createLogger, redactStream } from './logger.ts';
@@ -22,9 +27,9 @@ loadDotenv({ quiet: true });
 const SHUTDOWN_GRACE_MS = 4000;
 
 /** The platforms whose settings are present. Their libraries are imported only when used. */
-function configuredPlatforms(app: App, settings: Settings, log: Logger): PlatformStart[] {
+function configuredPlatforms(app: App, settings: Settings, log: Logger, conversation: ConversationKit): PlatformStart[] {
   const common = { linkCooldownSeconds: settings.linkCooldownSeconds, rateLimit: settings.rateLimit };
-  const deps = <S>(s: S): PlatformDeps<S> => ({ router: app.router, settings: s, common, log });
+  const deps = <S>(s: S): PlatformDeps<S> => ({ router: app.router, settings: s, common, log, conversation });
   const { discord, slack } = settings;
   const starts: PlatformStart[] = [];
   if (discord) starts.push({ name: 'Discord', start: async () => (await import('./discord/start-discord.ts')).startDiscord(deps(discord)) });
@@ -47,6 +52,19 @@ function onShutdown(stop: () => Promise<void>, log: Logger): void {
   };
   process.on('SIGINT', () => handler('SIGINT'));
   process.on('SIGTERM', () => handler('SIGTERM'));
+}
+
+/** End-of-life reminders for each started platform with a reminders channel. */
+function startReminders(app: App, settings: Settings, running: RunningPlatform[], log: Logger): Reminders[] {
+  const c = settings.conversation;
+  return running.flatMap((p) => {
+    if (!p.announce) return [];
+    // loadServices serves a LiveLifecycle: its current data includes any LIFECYCLE_URL refresh.
+    const data = () => (app.services.lifecycle as LiveLifecycle).current();
+    const reminders = createReminders({ name: p.name, dataDir: settings.dataDir, data, post: p.announce, now: () => new Date(), log }, { leadDays: c.reminderLeadDays, products: c.reminderProducts as Product[] });
+    reminders.start();
+    return [reminders];
+  });
 }
 
 /** DATA_DIR checked once: one warning when it cannot be used; the bot answers either way. */
@@ -93,17 +111,22 @@ async function main(): Promise<number> {
     app.stop();
     return 0;
   }
+  const votes = dataDir ? createVoteLog(settings.dataDir, log) : undefined;
+  const conversation = createConversationKit({ router: app.router, knowledge: () => app.services.knowledge, settings: settings.conversation, ...(votes ? { votes } : {}), ...(misses ? { recordMiss: misses.record } : {}) });
+  let reminders: Reminders[] = [];
   // Signals during start-up wait for the platforms that are starting, then stop them.
   let started: Promise<RunningPlatform[]> = Promise.resolve([]);
   onShutdown(async () => {
     stopWatching();
+    reminders.forEach((r) => r.stop());
     const running = await started;
     await Promise.allSettled(running.map((p) => p.stop()));
     app.stop();
-    await misses?.flush();
+    await Promise.allSettled([misses?.flush(), votes?.flush()]);
   }, log);
-  started = startPlatforms(configuredPlatforms(app, settings, log), redact, (line) => process.stderr.write(`${line}\n`));
+  started = startPlatforms(configuredPlatforms(app, settings, log, conversation), redact, (line) => process.stderr.write(`${line}\n`));
   const running = await started;
+  if (dataDir) reminders = startReminders(app, settings, running, log);
   if (!running.length) {
     process.stderr.write('No platform could start; see the lines above. Without tokens, `npm start` opens the terminal chat.\n');
     return 1;
