@@ -7,8 +7,11 @@ export const packageDefaults = {
   errataUrl: 'https://errata.almalinux.org',
   majors: ['8', '9', '10'],
   arch: 'x86_64',
-  /** Per attempt and per file, covering connect and body: a stalled mirror must not hold a refresh for ever. */
-  timeoutMs: 60_000,
+  /**
+   * Per attempt and per file, covering connect and body: a stalled mirror must not hold a refresh
+   * for ever, yet AppStream's primary (tens of MB) must fit on a slow link.
+   */
+  timeoutMs: 120_000,
   /** Daily: the repositories change a few times a week, and a refresh that finds nothing costs one small request per file. */
   refreshMs: 24 * 60 * 60 * 1000,
   /** A compressed primary.xml of AppStream is tens of MB; anything past this is not repository metadata. */
