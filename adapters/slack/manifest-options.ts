@@ -30,5 +30,6 @@ export function chooseManifestOptions(argv: string[], env: Env): ManifestChoice 
   const socketMode = argv.includes('--socket') || (http < 0 && fromEnv);
   if (!socketMode && !publicUrl) notes.push('HTTP mode: replace https://YOUR-PUBLIC-HOST with your public URL, or pass --http https://your.host');
   notes.push(`Slack manifest for ${command} in ${socketMode ? 'Socket Mode' : 'HTTP mode'}.`);
-  return { options: { command, socketMode, ...(publicUrl ? { publicUrl } : {}) }, notes };
+  const feedback = settings.conversation.feedback ? {} : { feedback: false };
+  return { options: { command, socketMode, ...(publicUrl ? { publicUrl } : {}), ...feedback }, notes };
 }

@@ -16,6 +16,8 @@ export interface ManifestOptions {
   /** HTTP mode: the public base URL Slack posts to; Bolt listens on /slack/events under it. */
   publicUrl?: string;
   name?: string;
+  /** 👍/👎 buttons (FEEDBACK_BUTTONS, on unless turned off) need interactivity; off, the manifest leaves it out. */
+  feedback?: boolean;
 }
 
 export const EVENTS_PATH = '/slack/events';
@@ -56,6 +58,8 @@ export function slackManifest(o: ManifestOptions) {
     oauth_config: { scopes: { bot: sorted(allNeeds.flatMap((n) => n.scopes)) } },
     settings: {
       event_subscriptions: { ...requestUrl, bot_events: sorted(allNeeds.flatMap((n) => n.events)) },
+      // Button clicks arrive as interactions: over the socket in Socket Mode, else at the events URL.
+      ...(o.feedback === false ? {} : { interactivity: { is_enabled: true, ...requestUrl } }),
       org_deploy_enabled: false,
       socket_mode_enabled: o.socketMode,
       token_rotation_enabled: false,
