@@ -99,8 +99,10 @@ describe('lookups through the router', () => {
     expect(md).toContain('**AlmaLinux 9**: 1.20.1-20.el9.alma.1 in AppStream');
     expect(md).toContain('`nginx:1.22` (1.22.1), `nginx:1.24` (1.24.0)');
     expect(md).toContain('sudo dnf install nginx');
-    // On 8 the fixtures hold only module builds: the streams are the answer.
-    expect(md).toContain('**AlmaLinux 8**: in AppStream as module streams `nginx:1.14` (1.14.1), `nginx:1.24` (1.24.0)');
+    // On 8 the fixtures hold only module builds: the streams are the answer, the default one marked.
+    expect(md).toContain(
+      '**AlmaLinux 8**: in AppStream as module streams `nginx:1.14` (1.14.1, default), `nginx:1.24` (1.24.0). A plain install gives the default stream; for 1.24, `sudo dnf module enable nginx:1.24` first.\n```\nsudo dnf install nginx\n```',
+    );
     expect(md.indexOf('AlmaLinux 9')).toBeLessThan(md.indexOf('AlmaLinux 8'));
   });
 

@@ -27,14 +27,25 @@ function streamOf(doc: unknown): ModuleStream | undefined {
   return { module: d.data.name, stream: String(d.data.stream), packages };
 }
 
+/** `module:stream` of a modulemd-defaults document, or undefined. */
+function defaultOf(doc: unknown): string | undefined {
+  const d = doc as { document?: unknown; data?: { module?: unknown; stream?: unknown } } | null;
+  if (d?.document !== 'modulemd-defaults' || typeof d.data?.module !== 'string' || d.data.stream === undefined) return undefined;
+  return `${d.data.module}:${String(d.data.stream)}`;
+}
+
 /** One entry per module:stream (the many builds of a stream merged); throws on broken YAML. */
 export async function parseModules(text: string): Promise<ModuleStream[]> {
   const docs = text.split(/^---[ \t]*$/m);
   const byKey = new Map<string, ModuleStream>();
+  const defaults = new Set<string>();
   for (let i = 0; i < docs.length; i++) {
     const body = docs[i]!.replace(/^\.\.\.[ \t]*$/m, '').trim();
     if (!body) continue;
-    const found = streamOf(parse(body));
+    const doc: unknown = parse(body);
+    const isDefault = defaultOf(doc);
+    if (isDefault) defaults.add(isDefault);
+    const found = streamOf(doc);
     if (found) {
       const key = `${found.module}:${found.stream}`;
       const seen = byKey.get(key);
@@ -42,5 +53,5 @@ export async function parseModules(text: string): Promise<ModuleStream[]> {
     }
     if (i % BATCH === BATCH - 1) await new Promise((r) => setImmediate(r));
   }
-  return [...byKey.values()];
+  return [...byKey.entries()].map(([key, s]) => (defaults.has(key) ? { ...s, default: true } : s));
 }

@@ -24,6 +24,7 @@ export interface StreamHit {
   module: string;
   stream: string;
   version: string;
+  default?: boolean;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -103,7 +104,7 @@ export class PackageIndex {
       }
       for (const s of repo.modules) {
         for (const [name, version] of Object.entries(s.packages)) {
-          push(this.streamsByName, name.toLowerCase(), { major: repo.major, module: s.module, stream: s.stream, version });
+          push(this.streamsByName, name.toLowerCase(), { major: repo.major, module: s.module, stream: s.stream, version, ...(s.default ? { default: true } : {}) });
         }
       }
     }

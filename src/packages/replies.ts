@@ -47,7 +47,7 @@ function alma(major: string): string {
 }
 
 function streamList(streams: StreamHit[]): string {
-  return streams.map((s) => `\`${s.module}:${s.stream}\` (${s.version})`).join(', ');
+  return streams.map((s) => `\`${s.module}:${s.stream}\` (${s.version}${s.default ? ', default' : ''})`).join(', ');
 }
 
 function sortedStreams(streams: StreamHit[]): StreamHit[] {
@@ -65,9 +65,15 @@ function majorSection(major: string, hits: PackageHit[], streams: StreamHit[]): 
   const main = alma8[0]!;
   const sorted = sortedStreams(streams);
   if (isModular(main.record.release) && sorted.length) {
-    // Only module builds: the version a plain install gives is the stream's, so name the streams.
+    // Only module builds: a plain install takes the default stream; any other is enabled first.
     const newest = sorted[sorted.length - 1]!;
-    return `**${alma(major)}**: in ${main.repo} as module streams ${streamList(sorted)}.\n${code(`sudo dnf module enable ${newest.module}:${newest.stream}\nsudo dnf install ${main.record.name}`)}`;
+    const fallback = sorted.find((s) => s.default);
+    const head = `**${alma(major)}**: in ${main.repo} as module streams ${streamList(sorted)}.`;
+    if (fallback && !newest.default) {
+      return `${head} A plain install gives the default stream; for ${newest.stream}, \`sudo dnf module enable ${newest.module}:${newest.stream}\` first.\n${code(`sudo dnf install ${main.record.name}`)}`;
+    }
+    if (fallback) return `${head}\n${code(`sudo dnf install ${main.record.name}`)}`;
+    return `${head}\n${code(`sudo dnf module enable ${newest.module}:${newest.stream}\nsudo dnf install ${main.record.name}`)}`;
   }
   const lines = [`**${alma(major)}**: ${formatEvr(main.record)} in ${alma8.map((h) => h.repo).join(', ')}${repoNote(main.repo)}`];
   if (sorted.length) {

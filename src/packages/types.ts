@@ -19,6 +19,8 @@ export interface ModuleStream {
   stream: string;
   /** Package name → the version this stream ships. */
   packages: Record<string, string>;
+  /** The module's default stream (modulemd-defaults): a plain `dnf install` takes it. */
+  default?: boolean;
 }
 
 export interface RepoData {
