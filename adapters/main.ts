@@ -97,6 +97,10 @@ async function main(): Promise<number> {
   const stopWatching = settings.watchKnowledge ? watchKnowledge(settings.knowledgeDir, () => app.reload(), log) : () => {};
   log.info({ pid: process.pid, platforms: shell ? ['terminal'] : [settings.discord && 'discord', settings.slack && 'slack'].filter(Boolean) }, 'started');
 
+  // Follow-ups and 👍/👎 (terminal: `+` / `-`), the votes kept in DATA_DIR.
+  const votes = dataDir ? createVoteLog(settings.dataDir, log) : undefined;
+  const conversation = createConversationKit({ router: app.router, knowledge: () => app.services.knowledge, settings: settings.conversation, ...(votes ? { votes } : {}), ...(misses ? { recordMiss: misses.record } : {}) });
+
   if (shell) {
     const stopShell = new AbortController();
     // Answers in the terminal are synchronous: between two lines nothing is in flight.
@@ -106,13 +110,12 @@ async function main(): Promise<number> {
       app.stop();
     }, log);
     const color = Boolean(process.stdout.isTTY) && !env.NO_COLOR;
-    await runShell(app.router, { input: process.stdin, output: process.stdout, color, signal: stopShell.signal });
+    await runShell(app.router, { input: process.stdin, output: process.stdout, color, signal: stopShell.signal, conversation });
     stopWatching();
     app.stop();
+    await votes?.flush();
     return 0;
   }
-  const votes = dataDir ? createVoteLog(settings.dataDir, log) : undefined;
-  const conversation = createConversationKit({ router: app.router, knowledge: () => app.services.knowledge, settings: settings.conversation, ...(votes ? { votes } : {}), ...(misses ? { recordMiss: misses.record } : {}) });
   let reminders: Reminders[] = [];
   // Signals during start-up wait for the platforms that are starting, then stop them.
   let started: Promise<RunningPlatform[]> = Promise.resolve([]);

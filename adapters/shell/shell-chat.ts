@@ -3,6 +3,8 @@ import { StringDecoder } from 'node:string_decoder';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { MAX_INPUT_CHARS } from '../../src/router.ts';
 import type { Router } from '../../src/router.ts';
+import { VOTE_ACK } from '../../src/feedback/feedback.ts';
+import type { ConversationKit } from '../conversation-kit.ts';
 import { renderTerminal } from './render-terminal.ts';
 
 export interface ShellOptions {
@@ -11,7 +13,13 @@ export interface ShellOptions {
   color: boolean;
   /** Aborting stops the chat after the line being answered (shutdown). */
   signal?: AbortSignal;
+  /** The session's follow-ups ("and on 8?") and `+` / `-` votes; without it each line stands alone. */
+  conversation?: ConversationKit;
 }
+
+/** The terminal is one conversation: a follow-up refers to the last answer. */
+const SESSION = 'shell:session';
+const RATE_HINT = 'Helpful? Type + or - to rate this answer.';
 
 const GREETING = 'AlmaLinux help bot. Ask a question, or type `help`. Ctrl-D or `exit` to leave.';
 
@@ -55,16 +63,28 @@ export async function runShell(router: Router, options: ShellOptions): Promise<v
   };
   const write = (text: string) => send(`${text}\n`);
   const prompt = () => (interactive ? send('alma> ') : undefined);
+  const talk = options.conversation?.talk;
+  const feedback = options.conversation?.feedback;
+  let answers = 0;
+  let rated: { buttons: { up: string; down: string } | null; answer: string } = { buttons: null, answer: '' };
+  const rate = (sign: '+' | '-') => {
+    if (!feedback || !rated.buttons) return 'Nothing to rate: `+` or `-` rates the answer just shown.';
+    return VOTE_ACK[feedback.vote(sign === '+' ? rated.buttons.up : rated.buttons.down, { voter: 'terminal', answer: rated.answer, platform: 'shell' })];
+  };
   await write(GREETING);
   await prompt();
   for await (const line of boundedLines(options.input, MAX_LINE_CHARS)) {
     if (signal?.aborted) break;
     const text = line.trim();
     if (text === 'exit' || text === 'quit') break;
-    if (text) {
+    if (text === '+' || text === '-') await write(rate(text));
+    else if (text) {
       const links = router.docLinks(text);
-      const reply = links?.reply ?? router.handleText(text, { platform: 'shell', user: { id: 'terminal' } });
-      await write(`\n${renderTerminal(reply, options.color)}\n`);
+      const base = { platform: 'shell', user: { id: 'terminal' } };
+      const reply = links?.reply ?? (talk ? talk.answer(SESSION, text, base) : router.handleText(text, base));
+      // The votes for the answer just shown; `+` or `-` on the next line rates it.
+      rated = { buttons: feedback?.buttons(reply, text) ?? null, answer: String(++answers) };
+      await write(`\n${renderTerminal(reply, options.color)}\n${rated.buttons ? `${RATE_HINT}\n` : ''}`);
     }
     await prompt();
     // A turn of the event loop per line, so a signal is handled during a long burst.
