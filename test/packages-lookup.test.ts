@@ -127,6 +127,14 @@ describe('lookups through the router', () => {
     expect(text(app, 'package zzzzzzzz').body).not.toContain('Did you mean');
   });
 
+  it('a line that starts like a command but is a question still goes to the notes', () => {
+    const notesOnly = fixtureApp();
+    for (const line of ['package groups in dnf, how do they work?', 'advisory emails: how do I subscribe?']) {
+      expect(text(app, line), line).toEqual(text(notesOnly, line));
+    }
+    expect(text(app, 'package nginx on alma 9').title).toBe('nginx');
+  });
+
   it('provides: the package shipping a command or a path, per major', () => {
     const md = replyMarkdown(text(app, 'provides semanage'));
     expect(md).toContain('**AlmaLinux 9**: `/usr/sbin/semanage` is in **policycoreutils-python-utils** (BaseOS)');

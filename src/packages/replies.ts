@@ -1,14 +1,24 @@
 // The replies of `package`, `provides` and `advisory`, from the index now serving.
 
+import { runAsk } from '../commands/ask.ts';
 import { echo } from '../commands/echo.ts';
 import { reply, type Reply, type Source } from '../reply.ts';
-import type { Args, Services } from '../services.ts';
+import type { Args, ChatRequest, Services } from '../services.ts';
 import { formatEvr, isModular, rpmvercmp } from './evr.ts';
 import { normalizeId, PACKAGE_NAME } from './ids.ts';
 import { lookupLimits } from './options.ts';
 import { PackageIndex, type PackageHit, type StreamHit } from './package-index.ts';
 import { EPEL } from './sources.ts';
 import type { Advisory } from './types.ts';
+
+/**
+ * "package groups in dnf?" typed as text starts like the command but is a question: three or
+ * more words that are not a name go to `ask`, as they did before these commands existed.
+ */
+function asQuestion(command: string, text: string, services: Services, request: ChatRequest | undefined): Reply | undefined {
+  if (!request || text.trim().split(/\s+/).length < 3) return undefined;
+  return runAsk({ question: `${command} ${text.trim()}` }, services, request);
+}
 
 /** The index, or the one-line reply that says why there is none. */
 export function indexOrNotice(services: Services): PackageIndex | Reply {
@@ -106,16 +116,17 @@ function versionSection(major: string, hits: PackageHit[], streams: StreamHit[],
 
 /** `nginx 1.26` in the text form: the last word is a version when it starts with a digit. */
 function nameAndVersion(args: Args): { name: string; version?: string } {
-  const words = String(args.name ?? '').trim().split(/\s+/).filter(Boolean);
+  // "nginx on 9", "nginx in alma 9": every major is shown anyway, so the suffix is dropped.
+  const words = String(args.name ?? '').trim().replace(/\s+(?:on|in|for)\s+(?:alma(?:\s?linux)?\s*|el)?\d{1,2}$/i, '').split(/\s+/).filter(Boolean);
   const version = typeof args.version === 'string' && args.version.trim() ? args.version.trim() : undefined;
   if (!version && words.length === 2 && /^\d[\w.+~^-]*$/.test(words[1]!)) return { name: words[0]!, version: words[1]! };
   return { name: words.join(' '), ...(version ? { version } : {}) };
 }
 
-export function runPackage(args: Args, services: Services): Reply {
+export function runPackage(args: Args, services: Services, request?: ChatRequest): Reply {
   const { name, version } = nameAndVersion(args);
   if (!name) return reply('error', 'Which package?', 'Name a package, for example `package nginx` or `package nginx 1.24`.');
-  if (!PACKAGE_NAME.test(name)) return reply('unknown', 'Not a package name', `${echo(name)} is not a package name. Try \`package nginx\`.`, { private: true });
+  if (!PACKAGE_NAME.test(name)) return asQuestion('package', name, services, request) ?? reply('unknown', 'Not a package name', `${echo(name)} is not a package name. Try \`package nginx\`.`, { private: true });
   const index = indexOrNotice(services);
   if (!(index instanceof PackageIndex)) return index;
   const hits = index.packages(name);
@@ -144,10 +155,10 @@ function commandOf(text: string): string {
   return text.trim().replace(/^(?:the\s+)?/i, '').replace(/\s+(?:command|binary|program|tool|file)$/i, '').replace(/^`|`$/g, '').trim();
 }
 
-export function runProvides(args: Args, services: Services): Reply {
+export function runProvides(args: Args, services: Services, request?: ChatRequest): Reply {
   const query = commandOf(String(args.file ?? ''));
   if (!query) return reply('error', 'Which command or file?', 'Name a command or a path, for example `provides semanage` or `provides /usr/bin/htpasswd`.');
-  if (!/^\/?[A-Za-z0-9._+\-/[\]]{1,200}$/.test(query)) return reply('unknown', 'Not a command or path', `${echo(query)} is not a command name or a path.`, { private: true });
+  if (!/^\/?[A-Za-z0-9._+\-/[\]]{1,200}$/.test(query)) return asQuestion('provides', query, services, request) ?? reply('unknown', 'Not a command or path', `${echo(query)} is not a command name or a path.`, { private: true });
   const index = indexOrNotice(services);
   if (!(index instanceof PackageIndex)) return index;
   const hits = index.providers(query);
@@ -204,11 +215,11 @@ function cveReply(id: string, found: Advisory[], index: PackageIndex): Reply {
   return reply('answer', `${id} on AlmaLinux`, sections.join('\n\n'), { sources: found.slice(0, lookupLimits.maxLinks * 2).map(advisorySource), meta: { notes: [], version: null, confidence: 1 } });
 }
 
-export function runAdvisory(args: Args, services: Services): Reply {
+export function runAdvisory(args: Args, services: Services, request?: ChatRequest): Reply {
   const raw = String(args.id ?? '').trim();
   if (!raw) return reply('error', 'Which advisory?', 'Name an advisory or a CVE, for example `advisory ALSA-2024:9317` or `advisory CVE-2024-6387`.');
   const parsed = normalizeId(raw);
-  if (!parsed) return reply('unknown', 'Not an advisory id', `${echo(raw)} is neither an advisory id (ALSA-, ALBA-, ALEA-2024:1234) nor a CVE id (CVE-2024-6387).`, { private: true });
+  if (!parsed) return asQuestion('advisory', raw, services, request) ?? reply('unknown', 'Not an advisory id', `${echo(raw)} is neither an advisory id (ALSA-, ALBA-, ALEA-2024:1234) nor a CVE id (CVE-2024-6387).`, { private: true });
   const index = indexOrNotice(services);
   if (!(index instanceof PackageIndex)) return index;
   if (parsed.kind === 'cve') return cveReply(parsed.id, index.cve(parsed.id), index);
