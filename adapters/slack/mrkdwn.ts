@@ -17,7 +17,8 @@ export function escapeMrkdwn(text: string): string {
 /** A URL Slack may link: http(s) or mailto only (never `!channel`), with `|` and spaces encoded. */
 export function linkTarget(href: string): string | null {
   if (!/^(https?:\/\/|mailto:)/i.test(href)) return null;
-  return escapeMrkdwn(href.replace(/\|/g, '%7C').replace(/\s/g, '%20'));
+  // A backtick in a link would open or close a code span or fence around it.
+  return escapeMrkdwn(href.replace(/\|/g, '%7C').replace(/\s/g, '%20').replace(/`/g, '%60'));
 }
 
 /** `<url|label>`, or the label and the escaped address as plain text when the URL is not linkable. */
@@ -75,7 +76,7 @@ const slackMarked = chatMarked({
   link({ href, tokens }) {
     return mrkdwnLink(href, this.parser.parseInline(tokens));
   },
-  image: ({ href, text }) => mrkdwnLink(href, escapeMrkdwn(text || href)),
+  image: ({ href, text }) => mrkdwnLink(href, escapeMrkdwn((text || href).replace(/`/g, 'ʼ'))),
 });
 
 const plainMarked = chatMarked();
