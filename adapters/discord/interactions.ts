@@ -1,4 +1,5 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
+import { sliceSafe } from '../../src/clip-text.ts';
 import { findCommand } from '../../src/commands/definitions.ts';
 import type { Args, ChatRequest } from '../../src/services.ts';
 import type { DiscordContext } from './discord-context.ts';
@@ -17,7 +18,7 @@ export async function onInteraction(ctx: DiscordContext, interaction: Interactio
 async function completeOption(ctx: DiscordContext, i: AutocompleteInteraction): Promise<void> {
   const focused = i.options.getFocused(true);
   const choices = ctx.router.autocomplete(i.commandName, focused.name, String(focused.value));
-  await i.respond(choices.slice(0, LIMITS.choices).map((c) => ({ name: clip(c.name, LIMITS.choiceText), value: c.value.slice(0, LIMITS.choiceText) })));
+  await i.respond(choices.slice(0, LIMITS.choices).map((c) => ({ name: clip(c.name, LIMITS.choiceText), value: sliceSafe(c.value, LIMITS.choiceText) })));
 }
 
 /** The command's options read by the types the registry gives them (a user option yields the id). */

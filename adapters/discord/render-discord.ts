@@ -1,4 +1,5 @@
 import { MessageFlags, type APIAllowedMentions, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { tameOnOverflow } from '../tame-markdown.ts';
 import type { Reply, ReplyKind, Source } from '../../src/reply.ts';
 import { renderWith } from '../../src/render/markdown-base.ts';
 import { discordMarked, escapeDiscord, tableBlocks } from './discord-markdown.ts';
@@ -120,10 +121,13 @@ function renderEmbed(r: Reply): APIEmbed {
 }
 
 /** A platform-neutral reply as a Discord message, within Discord's limits, pinging nobody unasked. */
-export function renderDiscord(r: Reply, options: RenderOptions = {}): DiscordMessage {
+function renderDiscordOnce(r: Reply, options: RenderOptions = {}): DiscordMessage {
   const flags = r.private ? MessageFlags.Ephemeral : 0;
   const allowed_mentions = noPings(r.target, options.repliedUser);
   if (r.kind === 'links' && r.sources.length && !r.body) return { ...renderLinks(r, flags), embeds: [], allowed_mentions };
   const lead = targetLine(r);
   return { ...(lead ? { content: lead } : {}), embeds: [renderEmbed(r)], flags, allowed_mentions };
 }
+
+/** See tame-markdown.ts: a Reply nested deeper than marked's stack still renders. */
+export const renderDiscord = tameOnOverflow(renderDiscordOnce);

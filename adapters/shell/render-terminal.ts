@@ -1,4 +1,5 @@
 import type { Reply } from '../../src/reply.ts';
+import { tameOnOverflow } from '../tame-markdown.ts';
 import { chatMarked, renderWith } from '../../src/render/markdown-base.ts';
 
 const ANSI = {
@@ -35,8 +36,26 @@ function markedFor(color: boolean) {
 const plain = markedFor(false);
 const colored = markedFor(true);
 
+// Control characters in a note or an echoed question (ESC above all) would drive the terminal:
+// move the cursor, retitle the window, hide text. Only newlines and tabs pass.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const clean = (text: string) => text.replace(CONTROL, '');
+
+function cleanReply(r: Reply): Reply {
+  return {
+    ...r,
+    title: clean(r.title),
+    body: clean(r.body),
+    sources: r.sources.map((s) => ({ title: clean(s.title), url: clean(s.url) })),
+    ...(r.fields ? { fields: r.fields.map((f) => ({ name: clean(f.name), value: clean(f.value) })) } : {}),
+    ...(r.table ? { table: { columns: r.table.columns.map(clean), rows: r.table.rows.map((row) => row.map(clean)) } } : {}),
+    ...(r.suggestions ? { suggestions: r.suggestions.map(clean) } : {}),
+  };
+}
+
 /** A reply as terminal text; ANSI styling only when `color` (a TTY without NO_COLOR). */
-export function renderTerminal(r: Reply, color: boolean): string {
+function renderTerminalOnce(reply: Reply, color: boolean): string {
+  const r = cleanReply(reply);
   const s = styler(color);
   const marked = color ? colored : plain;
   const out = [s('bold', r.title), renderWith(marked, r.body)];
@@ -50,3 +69,6 @@ export function renderTerminal(r: Reply, color: boolean): string {
   if (r.suggestions?.length) out.push(s('dim', `See also: ${r.suggestions.join(' · ')}`));
   return out.filter(Boolean).join('\n\n');
 }
+
+/** See tame-markdown.ts: a Reply nested deeper than marked's stack still renders. */
+export const renderTerminal = tameOnOverflow(renderTerminalOnce);

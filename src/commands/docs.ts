@@ -1,4 +1,5 @@
 import { noteUrl } from '../answer.ts';
+import { clipText } from '../clip-text.ts';
 import { resolveName } from '../notes/load-knowledge.ts';
 import type { Note } from '../notes/note.ts';
 import { withAdvisoryLinks } from '../packages/links.ts';
@@ -53,5 +54,5 @@ export function docLinksIn(text: string, services: Services): { reply: Reply; to
 }
 
 export function topicChoices(services: Services, partial: string, limit = 25): Choice[] {
-  return services.engine.suggest(partial, limit).map((n) => ({ name: n.title.slice(0, 100), value: n.id }));
+  return services.engine.suggest(partial, limit).map((n) => ({ name: clipText(n.title, 100), value: n.id }));
 }
