@@ -189,6 +189,18 @@ describe('refresh', () => {
     expect(service.index()!.packages('nginx').length).toBe(2);
   });
 
+  it('retries early after a failure instead of waiting a day', async () => {
+    const server = await serve();
+    server.overrides.set('/almalinux/9/CRB/x86_64/os/repodata/repomd.xml', { status: 503 });
+    const log = recordingLogger();
+    const service = started(fixtureService(server, log, { retryMs: 50 }));
+    await service.ready;
+    expect(service.index()!.packages('libtirpc-devel').map((h) => h.repo)).toEqual(['PowerTools']);
+    server.overrides.clear();
+    await vi.waitFor(() => expect(service.index()!.packages('libtirpc-devel').map((h) => h.repo)).toEqual(['CRB', 'PowerTools']));
+    expect(log.warnings().length).toBe(1);
+  });
+
   it('is unavailable, with one warning, when nothing could be downloaded and there is no cache', async () => {
     const server = await serve(tempDir('empty-mirror-'));
     const log = recordingLogger();

@@ -38,6 +38,7 @@ export function fixtureSettings(server: Pick<FileServer, 'url'>, overrides: Part
   });
 }
 
-export function fixtureService(server: Pick<FileServer, 'url'>, log: Logger, overrides: Partial<PackageSettings> = {}) {
-  return startPackageService({ ...fixtureSettings(server, overrides), log });
+export function fixtureService(server: Pick<FileServer, 'url'>, log: Logger, overrides: Partial<PackageSettings> & { retryMs?: number } = {}) {
+  const { retryMs, ...settings } = overrides;
+  return startPackageService({ ...fixtureSettings(server, settings), log, ...(retryMs ? { retryMs } : {}) });
 }

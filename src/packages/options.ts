@@ -14,6 +14,8 @@ export const packageDefaults = {
   timeoutMs: 120_000,
   /** Daily: the repositories change a few times a week, and a refresh that finds nothing costs one small request per file. */
   refreshMs: 24 * 60 * 60 * 1000,
+  /** After a refresh with failures: one early retry, so a network hiccup at start does not cost a day. */
+  retryMs: 60 * 60 * 1000,
   /** A compressed primary.xml of AppStream is tens of MB; anything past this is not repository metadata. */
   maxDownloadBytes: 300 * 1024 * 1024,
   /** Decompressed limit, against a compression bomb. */

@@ -7,6 +7,7 @@ import type { Logger } from '../services.ts';
 import { readCached, writeCached, type Cached, type CachedErrata, type CachedRepo } from './cache.ts';
 import { describeError } from './download.ts';
 import { refreshErrata, refreshRepo, type FetchContext } from './fetch-source.ts';
+import { packageDefaults } from './options.ts';
 import { PackageIndex } from './package-index.ts';
 import { sourcesOf, type PackageSettings, type Source } from './sources.ts';
 
@@ -30,6 +31,8 @@ export interface PackageService extends PackageLookup {
 export interface PackageServiceOptions extends PackageSettings {
   log: Logger;
   now?: () => Date;
+  /** Delay of the early retry after a refresh with failures. */
+  retryMs?: number;
 }
 
 export function buildIndex(entries: Map<string, Cached>): PackageIndex {
@@ -61,6 +64,7 @@ export function startPackageService(options: PackageServiceOptions): PackageServ
   let state: PackageState = 'loading';
   let running: Promise<number> | undefined;
   let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
 
   const swap = () => {
     index = entries.size ? buildIndex(entries) : undefined;
@@ -102,7 +106,16 @@ export function startPackageService(options: PackageServiceOptions): PackageServ
     if (changed) swap();
     if (index) state = 'ready';
     else state = 'unavailable';
-    if (failed.length) log.warn({ failed }, 'package data refresh failed for some sources; keeping their last good data');
+    if (failed.length) {
+      log.warn({ failed }, 'package data refresh failed for some sources; keeping their last good data');
+      if (!retry && !stopped) {
+        retry = setTimeout(() => {
+          retry = undefined;
+          void refresh();
+        }, options.retryMs ?? packageDefaults.retryMs);
+        retry.unref();
+      }
+    }
     if (changed) log.info({ changed, packages: index?.packageCount, advisories: index?.advisoryCount }, 'package index refreshed');
     return failed.length;
   }
@@ -130,6 +143,7 @@ export function startPackageService(options: PackageServiceOptions): PackageServ
     stop() {
       stopped = true;
       clearInterval(timer);
+      clearTimeout(retry);
     },
   };
 }
