@@ -15,12 +15,15 @@ export interface ConversationKit {
   helpMinConfidence: number;
   /** How long a new help post waits for a person to answer first. */
   helpDelayMs: number;
+  /** Not confident enough to answer a help post: link the closest notes instead. */
+  helpSuggest: boolean;
 }
 
 export interface KitDeps {
   router: Router;
   knowledge: () => Knowledge;
-  settings: ConversationSettings;
+  /** helpSuggest may be left out (off). */
+  settings: Omit<ConversationSettings, 'helpSuggest'> & { helpSuggest?: boolean };
   votes?: VoteLog;
   recordMiss?: (miss: Miss) => void;
   now?: () => Date;
@@ -36,6 +39,7 @@ export function createConversationKit(deps: KitDeps): ConversationKit {
     ...(feedback ? { feedback } : {}),
     helpMinConfidence: deps.settings.helpMinConfidence,
     helpDelayMs: deps.settings.helpDelaySeconds * 1000,
+    helpSuggest: deps.settings.helpSuggest ?? false,
   };
 }
 

@@ -42,6 +42,8 @@ export interface ConversationSettings {
   helpMinConfidence: number;
   /** Seconds a new post waits for a person to answer before the bot does. */
   helpDelaySeconds: number;
+  /** When not confident enough to answer a help post, link the three closest notes instead of staying silent. */
+  helpSuggest: boolean;
   reminderLeadDays: number[];
   /** Which products' dates are reminded of: almalinux, rhel, centos, centos-stream. */
   reminderProducts: string[];
@@ -138,6 +140,7 @@ function conversationSettings(env: Env, problems: string[]): ConversationSetting
     feedback: !off,
     helpMinConfidence: confidence >= 0 && confidence <= 1 ? confidence : 0.8,
     helpDelaySeconds: int(env, 'HELP_CHANNEL_DELAY_SECONDS', 0, problems),
+    helpSuggest: bool(env, 'HELP_CHANNEL_SUGGEST', problems),
     reminderLeadDays: leads.length && leads.every((n) => Number.isInteger(n) && n >= 0) ? leads : [180, 30, 7],
     reminderProducts: products.length && !unknown.length ? products : ['almalinux'],
   };

@@ -85,6 +85,17 @@ describe('conversation', () => {
     expect(talk.has('x')).toBe(false);
   });
 
+  it('links the notes an answer came from and relates to, for a help post it is not sure about', () => {
+    const talk = createConversation(app.router, () => app.services.knowledge);
+    const crb = app.router.handleText('how do I enable crb on almalinux 9', base);
+    const related = talk.related(crb)!;
+    expect(related.kind).toBe('links');
+    expect(related.title).toBe('These notes may help');
+    expect(related.sources.map((s) => s.title).slice(0, 2)).toEqual(['PowerTools and CRB', 'EPEL']);
+    expect(related.sources.length).toBeLessThanOrEqual(3);
+    expect(talk.related(app.router.handleText('how to install nginx', base))).toBeNull();
+  });
+
   it('keeps no context for help, errors or doc links', () => {
     const talk = createConversation(app.router, () => app.services.knowledge);
     talk.answer('h', 'help', base);

@@ -99,3 +99,25 @@ describe('Discord help channels', () => {
     expect(postsIn(thread.id)).toEqual([]);
   });
 });
+
+describe('Discord help channels, suggesting notes when unsure', () => {
+  it('links the closest notes instead of answering when below the threshold, once', async () => {
+    const own = await startFakeDiscord();
+    const unsure = createConversationKit({ router: app.router, knowledge: () => app.services.knowledge, settings: { ...settings, helpMinConfidence: 0.99, helpDelaySeconds: 0, helpSuggest: true } });
+    const running = await startDiscordWith(
+      { router: app.router, settings: { token: TOKEN, appId: APP_ID, apiUrl: own.apiUrl, readMessages: false, helpChannels: [FORUM_ID] }, common: { linkCooldownSeconds: 300, rateLimit: { questions: 100, windowSeconds: 60 } }, log, conversation: unsure },
+      { rest: { retries: 0, timeout: 2000 }, readyTimeoutMs: 3000 },
+    );
+    own.dispatch('CHANNEL_CREATE', forumChannel());
+    const from = someone();
+    const thread = threadCreate(FORUM_ID, from, 'crb');
+    own.dispatch('THREAD_CREATE', thread);
+    own.dispatch('MESSAGE_CREATE', messageIn(thread.id, 'how do I enable crb on almalinux 9', from, { id: thread.id }));
+    const links = await own.waitFor((r) => r.path === `/channels/${thread.id}/messages`);
+    expect(links.body.content).toContain('These notes may help');
+    expect(links.body.content).toContain('PowerTools and CRB');
+    expect(links.body.embeds).toEqual([]);
+    await running.stop();
+    await own.close();
+  });
+});

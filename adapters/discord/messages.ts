@@ -94,6 +94,11 @@ async function answerHelpPost(ctx: DiscordContext, message: Message, key: string
   const question = [title, message.content].filter(Boolean).join('\n').trim();
   const reply = kit.talk.ask(question, baseOf(message));
   if (!confidentEnough(reply, kit.helpMinConfidence)) {
+    const related = kit.helpSuggest ? kit.talk.related(reply) : null;
+    if (related && ctx.helpThreads.claim(key)) {
+      await message.reply(channelMessage(renderDiscord(related, { repliedUser: false })));
+      return;
+    }
     ctx.log.info({ platform: 'discord', kind: reply.kind, confidence: reply.meta?.confidence ?? 0 }, 'help channel: not confident enough; stayed silent');
     return;
   }

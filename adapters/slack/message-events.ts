@@ -49,6 +49,11 @@ async function answerHelpPost(ctx: SlackContext, args: MessageArgs, m: SlackMess
   const question = plainFromSlack(m.text ?? '');
   const reply = kit.talk.ask(question, { platform: 'slack', user: { id: m.user }, channel: m.channel });
   if (!confidentEnough(reply, kit.helpMinConfidence)) {
+    const related = kit.helpSuggest ? kit.talk.related(reply) : null;
+    if (related && ctx.helpThreads.claim(key)) {
+      await postReply(args.client, { channel: m.channel, user: m.user, thread_ts: m.ts, direct: false }, related);
+      return;
+    }
     ctx.log.info({ platform: 'slack', kind: reply.kind, confidence: reply.meta?.confidence ?? 0 }, 'help channel: not confident enough; stayed silent');
     return;
   }

@@ -24,6 +24,8 @@ export interface Conversation {
   /** The same context under another key too (the bot's answer message, so replies to it follow on). */
   link(from: string, to: string): void;
   has(thread: string): boolean;
+  /** Links to the notes an answer came from and relates to (at most three), or null when it names none. */
+  related(reply: Reply): Reply | null;
 }
 
 // Replies worth following up on; help, links and errors leave the context as it was.
@@ -74,5 +76,10 @@ export function createConversation(router: Router, knowledge: () => Knowledge, s
       if (context) store.set(to, context);
     },
     has: (thread) => store.get(thread) !== undefined,
+    related(answer) {
+      const names = [...(answer.meta?.notes ?? []), ...(answer.suggestions ?? [])].slice(0, 3);
+      const found = names.length ? router.docLinks(names.map((n) => `[[${n}]]`).join(' ')) : null;
+      return found && { ...found.reply, title: 'These notes may help' };
+    },
   };
 }

@@ -33,7 +33,7 @@ export async function startConversationBot(mode: 'http' | 'socket', conversation
   const fake = await FakeSlack.start();
   const app = fixtureApp();
   const dataDir = mkdtempSync(join(tmpdir(), 'slack-votes-'));
-  const settings: ConversationSettings = { feedback: true, helpMinConfidence: 0.75, helpDelaySeconds: 0, reminderLeadDays: [180, 30, 7], reminderProducts: ['almalinux'], ...conversation };
+  const settings: ConversationSettings = { feedback: true, helpMinConfidence: 0.75, helpDelaySeconds: 0, helpSuggest: false, reminderLeadDays: [180, 30, 7], reminderProducts: ['almalinux'], ...conversation };
   const votes = createVoteLog(dataDir, silentLogger);
   const kit = createConversationKit({ router: app.router, knowledge: () => app.services.knowledge, settings, votes, now: () => TODAY });
   const slack = await launchSlack(
