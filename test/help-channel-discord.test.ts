@@ -15,6 +15,7 @@ const app = fixtureApp();
 // A short wait before answering, so a person's quick reply can come first.
 const settings = { feedback: false, helpMinConfidence: 0.75, helpDelaySeconds: 0.2, reminderLeadDays: [], reminderProducts: [] };
 const kit = createConversationKit({ router: app.router, knowledge: () => app.services.knowledge, settings });
+const HELP_TEXT = '1100000000000000008';
 const logged: string[] = [];
 const log: Logger = { debug() {}, info: (_o, m) => void logged.push(m ?? ''), warn() {}, error() {} };
 let fake: FakeDiscord;
@@ -25,10 +26,11 @@ const someone = () => user(`16000000000000000${String(++n).padStart(2, '0')}`, `
 beforeAll(async () => {
   fake = await startFakeDiscord();
   bot = await startDiscordWith(
-    { router: app.router, settings: { token: TOKEN, appId: APP_ID, apiUrl: fake.apiUrl, readMessages: false, helpChannels: [FORUM_ID] }, common: { linkCooldownSeconds: 300, rateLimit: { questions: 100, windowSeconds: 60 } }, log, conversation: kit },
+    { router: app.router, settings: { token: TOKEN, appId: APP_ID, apiUrl: fake.apiUrl, readMessages: false, helpChannels: [FORUM_ID, HELP_TEXT] }, common: { linkCooldownSeconds: 300, rateLimit: { questions: 100, windowSeconds: 60 } }, log, conversation: kit },
     { rest: { retries: 0, timeout: 2000 }, readyTimeoutMs: 3000 },
   );
   fake.dispatch('CHANNEL_CREATE', forumChannel());
+  fake.dispatch('CHANNEL_CREATE', { ...forumChannel(HELP_TEXT), type: 0, name: 'help-text' });
 });
 
 afterAll(async () => {
@@ -88,6 +90,20 @@ describe('Discord help channels', () => {
     const sentinel = post('EPEL', 'what is epel');
     await fake.waitFor((r) => r.path === `/channels/${sentinel.thread.id}/messages`);
     expect([...postsIn(byBot.thread.id), ...postsIn(mine.thread.id)]).toEqual([]);
+  });
+
+  it('answers a new message in a help text channel as a reply, and not its replies', async () => {
+    const from = someone();
+    const question = messageIn(HELP_TEXT, 'how do I enable crb on almalinux 9', from);
+    fake.dispatch('MESSAGE_CREATE', question);
+    const answer = await fake.waitFor((r) => r.body?.message_reference?.message_id === question.id);
+    expect(answer.path).toBe(`/channels/${HELP_TEXT}/messages`);
+    expect(answer.body.embeds[0].description).toContain('--set-enabled crb');
+    const reply = { ...messageIn(HELP_TEXT, 'what is epel', someone()), message_reference: { message_id: question.id, channel_id: HELP_TEXT } };
+    fake.dispatch('MESSAGE_CREATE', reply);
+    const sentinel = post('EPEL', 'what is epel');
+    await fake.waitFor((r) => r.path === `/channels/${sentinel.thread.id}/messages`);
+    expect(fake.requests.some((r) => r.body?.message_reference?.message_id === reply.id)).toBe(false);
   });
 
   it('answers nothing in channels that are not help channels', async () => {
