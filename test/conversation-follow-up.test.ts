@@ -15,6 +15,8 @@ describe('readFollowUp', () => {
     expect(readFollowUp(crb9, 'And for AlmaLinux 9.4?')).toEqual(ask('how do I enable CRB on 9.4?'));
     expect(readFollowUp(crb9, 'el8?')).toEqual(ask('how do I enable CRB on 8?'));
     expect(readFollowUp({ question: 'lifecycle 9' }, 'and 8?')).toEqual(ask('lifecycle 8'));
+    expect(readFollowUp({ question: 'lifecycle' }, 'and for 10?')).toEqual(ask('lifecycle 10'));
+    expect(readFollowUp(crb9, 'and what about almalinux 10 then?')).toEqual(ask('how do I enable CRB on 10?'));
     // No version in the question: the new one is added; other numbers are left alone.
     expect(readFollowUp({ question: 'what is epel' }, 'and on 8?')).toEqual(ask('what is epel on AlmaLinux 8'));
     expect(readFollowUp({ question: 'python 3.9 on port 8080 on alma 9' }, 'on 8?')).toEqual(ask('python 3.9 on port 8080 on alma 8'));

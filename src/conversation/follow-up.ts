@@ -21,6 +21,7 @@ export const followUpOptions = {
 
 const LEAD = /^(?:(?:ok(?:ay)?|and|but|also|now|then|so|what|how|about|same|thing|here|too|if|is|it|the|question|answer)[\s,]+)*/;
 const PREPOSITION = /^(?:(?:on|for|in|with|under|to|from|using)\s+)*/;
+const TRAIL = /(?:[\s,]+(?:then|too|as\s+well|also|please|pls|instead))+$/;
 const VERSION = /^(?:almalinux|alma\s*linux|alma|al|el)?\s*-?(8|9|10)(?:\.(\d{1,2}))?$/;
 const MORE = /^(?:(?:show|tell|give)\s+(?:me\s+)?)?(?:(?:some\s+)?more(?:\s+(?:please|details?|info))?|(?:the\s+)?(?:whole|full|entire|complete)\s+(?:note|thing|answer|article|text))(?:\s+please)?$/;
 const DID_NOT_WORK = /^(?:(?:that|it|this)\s+)?(?:still\s+)?(?:didn'?t|did\s+not|doesn'?t|does\s+not|isn'?t|is\s+not|not)\s+work(?:ing|ed)?\b|^(?:no\s+luck|still\s+(?:broken|failing|fails))\b/;
@@ -46,7 +47,7 @@ function normalize(text: string): string {
 
 /** The words after the filler ("and on", "what about", "same for"). */
 function subjectOf(text: string): string {
-  return text.replace(LEAD, '').replace(PREPOSITION, '').trim();
+  return text.replace(LEAD, '').replace(PREPOSITION, '').replace(TRAIL, '').trim();
 }
 
 function withVersion(question: string, major: string, minor: string | undefined): string {
@@ -56,7 +57,10 @@ function withVersion(question: string, major: string, minor: string | undefined)
     replaced = true;
     return `${name ?? ''}${gap ?? ''}${version}`;
   });
-  return replaced ? out : `${question.replace(/[?.!\s]+$/, '')} on AlmaLinux ${version}`;
+  if (replaced) return out;
+  // `lifecycle` in text form takes the version as its argument.
+  if (/^\/?lifecycle\s*$/i.test(question.trim())) return `lifecycle ${version}`;
+  return `${question.replace(/[?.!\s]+$/, '')} on AlmaLinux ${version}`;
 }
 
 function withDistro(question: string, distro: string, version: string | undefined): string {
