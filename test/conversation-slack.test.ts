@@ -33,6 +33,19 @@ describe.each(['http', 'socket'] as const)('Slack conversation (%s mode)', (mode
     expect(postsInThread(ask.ts)).toHaveLength(3);
   });
 
+  it('reads follow-ups in a direct message, and shows the whole note on "more"', async () => {
+    const dm = (text: string) => message(text, { channel: 'D0000042', channel_type: 'im' });
+    const inDm = () => bot.fake.called('chat.postMessage').filter((c) => c.body.channel === 'D0000042');
+    await bot.send.event(eventCallback(dm('how do I enable crb on almalinux 9')));
+    await bot.fake.until(() => inDm()[0]);
+    await bot.send.event(eventCallback(dm('what about 8')));
+    expect(JSON.stringify((await bot.fake.until(() => inDm()[1])).body.blocks)).toContain('--set-enabled powertools');
+    await bot.send.event(eventCallback(dm('more')));
+    const whole = JSON.stringify((await bot.fake.until(() => inDm()[2])).body.blocks);
+    expect(whole).toContain('--set-enabled powertools');
+    expect(whole).toContain('--set-enabled crb');
+  });
+
   it('carries 👍/👎 buttons that round-trip: recorded once per user, acknowledged to the clicker alone', async () => {
     const ask = mention('how do I enable crb on almalinux 9');
     await bot.send.event(eventCallback(ask));
