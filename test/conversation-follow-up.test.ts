@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createContextStore } from '../src/conversation/context-store.ts';
 import { createConversation } from '../src/conversation/conversation.ts';
@@ -39,6 +40,16 @@ describe('readFollowUp', () => {
   it('asks for the whole note on "more"', () => {
     for (const text of ['more', 'More please', 'show the whole note', 'tell me more', 'full answer?']) expect(readFollowUp(crb9, text)).toEqual({ kind: 'more', note: 'crb' });
     expect(readFollowUp({ question: 'lifecycle 9' }, 'more')).toBeNull();
+  });
+
+  it('never throws, and a rewritten question is never empty', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.string({ maxLength: 300 }), (question, text) => {
+        const next = readFollowUp({ question, note: 'crb' }, text);
+        if (next?.kind === 'question') expect(next.question.trim()).not.toBe('');
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('returns null when the context does not explain the message', () => {
