@@ -23,6 +23,19 @@ function cache<V extends object | true>(ttlMs: number, now: Clock, maxKeys: numb
   return new LRUCache<string, V>({ max: maxKeys, ttl: ttlMs - 1, ttlResolution: 0, updateAgeOnGet: false, perf: { now: () => now() + 1 } });
 }
 
+/**
+ * Ordinary channel messages are scanned for `[[topic]]` and advisory ids without a per-user
+ * limit (nobody asked the bot anything), so each channel gets this many scans per window; past
+ * it, messages there are not scanned until the window ends. A channel busier than one scan
+ * every two seconds is being flooded, not asking for links.
+ */
+export const LINK_SCAN_LIMIT = { scans: 30, windowSeconds: 60 } as const;
+
+/** The per-channel limit on link scans (see LINK_SCAN_LIMIT). */
+export function createLinkScanLimiter(now: Clock = Date.now): RateLimiter {
+  return createRateLimiter(LINK_SCAN_LIMIT.scans, LINK_SCAN_LIMIT.windowSeconds, now);
+}
+
 export interface Cooldown {
   /** True (and the key starts cooling) when `key` has not been taken within the cooldown. */
   take(key: string): boolean;

@@ -1,3 +1,4 @@
+import { sliceSafe } from './clip-text.ts';
 import { runAsk } from './commands/ask.ts';
 import { commandDefs, findCommand, type Completion } from './commands/definitions.ts';
 import { docLinksIn, runDocs, topicChoices } from './commands/docs.ts';
@@ -8,7 +9,19 @@ import { reply, type Reply } from './reply.ts';
 import type { Args, ChatRequest, Choice, Services } from './services.ts';
 import { parseText } from './text-command.ts';
 
-export const MAX_INPUT_CHARS = 4000;
+/** Every input is cut or refused at these sizes before any work is done on it. */
+export const INPUT_CAPS = {
+  /** A question or command argument: longer gets a "too long" reply at once (a paste of a whole log helps no search). */
+  inputChars: 4000,
+  /** Characters of an ordinary message scanned for `[[topic]]`: the links people write sit in a chat-sized message. */
+  linkScanChars: 4000,
+  /** `[[…]]` targets looked up per message (each is a search); at most three links are posted anyway. */
+  linkTargets: 10,
+  /** An autocomplete partial: Discord shows choices of 100 characters, so a longer partial matches nothing more. */
+  partialChars: 100,
+} as const;
+
+export const MAX_INPUT_CHARS = INPUT_CAPS.inputChars;
 
 type Handler = (args: Args, services: Services, request: ChatRequest) => Reply;
 
@@ -84,7 +97,8 @@ export function createRouter(services: Services): Router {
     return handle({ ...base, ...parsed });
   }
 
-  function autocomplete(command: string, option: string, partial: string): Choice[] {
+  function autocomplete(command: string, option: string, whole: string): Choice[] {
+    const partial = sliceSafe(whole, INPUT_CAPS.partialChars);
     const kind: Completion | undefined = findCommand(command)?.options.find((o) => o.name === option)?.autocomplete;
     try {
       if (kind === 'topics') return topicChoices(services, partial);
@@ -97,5 +111,6 @@ export function createRouter(services: Services): Router {
     return [];
   }
 
-  return { handle, handleText, docLinks: (text) => docLinksIn(text, services), autocomplete };
+  const docLinks = (text: string) => docLinksIn(sliceSafe(text, INPUT_CAPS.linkScanChars), services, INPUT_CAPS.linkTargets);
+  return { handle, handleText, docLinks, autocomplete };
 }

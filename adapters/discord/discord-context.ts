@@ -22,6 +22,8 @@ export interface DiscordContext {
   limiter: RateLimiter;
   /** Per channel and topic: `[[topic]]` is linked once per cooldown. */
   cooldown: Cooldown;
+  /** Link scans of ordinary messages, keyed by channel. */
+  linkScans: RateLimiter;
   slowDown: Reply;
   readMessages: boolean;
   /** Past this, an interaction is deferred; Discord drops it if not acknowledged within 3 s. */

@@ -127,6 +127,7 @@ async function deliver(ctx: DiscordContext, message: Message, reply: Reply, ques
 
 /** `[[topic]]` in an ordinary message: link the topics not already linked in this channel lately. */
 async function linkTopics(ctx: DiscordContext, message: Message): Promise<void> {
+  if (ctx.linkScans.check(message.channelId) !== 'ok') return;
   const found = ctx.router.docLinks(message.content);
   if (!found) return;
   // docLinks lists one source per topic, in the same order.

@@ -1,7 +1,7 @@
 import { Events, Routes, type Client, type RESTOptions } from 'discord.js';
 import { createHelpThreads } from '../../src/conversation/help-threads.ts';
 import type { DiscordSettings } from '../../src/config.ts';
-import { createCooldown, createRateLimiter, type Clock } from '../../src/limits.ts';
+import { createCooldown, createLinkScanLimiter, createRateLimiter, type Clock } from '../../src/limits.ts';
 import type { PlatformDeps, RunningPlatform, StartPlatform } from '../platform.ts';
 import type { AnswerRouter, DiscordContext } from './discord-context.ts';
 import { createClient } from './discord-options.ts';
@@ -50,6 +50,7 @@ export async function startDiscordWith(deps: DiscordDeps, tuning: DiscordTuning 
     log,
     limiter: createRateLimiter(common.rateLimit.questions, common.rateLimit.windowSeconds, now),
     cooldown: createCooldown(common.linkCooldownSeconds, now),
+    linkScans: createLinkScanLimiter(now),
     slowDown: slowDownReply(common.rateLimit),
     readMessages: settings.readMessages,
     deferAfterMs: tuning.deferAfterMs ?? 2000,

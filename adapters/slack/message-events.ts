@@ -67,6 +67,7 @@ async function answerHelpPost(ctx: SlackContext, args: MessageArgs, m: SlackMess
 
 /** `[[topic]]` in a channel → doc links in the thread, each topic once per channel per cooldown. */
 async function linkTopics(ctx: SlackContext, args: MessageArgs, m: SlackMessageEvent & { user: string }): Promise<void> {
+  if (ctx.linkScans.check(m.channel) !== 'ok') return;
   const found = ctx.router.docLinks(plainFromSlack(m.text ?? ''));
   if (!found) return;
   // take() for every topic, so each one starts cooling even when posted alongside others.

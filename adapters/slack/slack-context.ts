@@ -1,5 +1,5 @@
 import type { SlackSettings } from '../../src/config.ts';
-import { createCooldown, createRateLimiter, type Clock, type Cooldown, type RateLimiter } from '../../src/limits.ts';
+import { createCooldown, createLinkScanLimiter, createRateLimiter, type Clock, type Cooldown, type RateLimiter } from '../../src/limits.ts';
 import type { Reply } from '../../src/reply.ts';
 import type { Router } from '../../src/router.ts';
 import { slowDownReply } from '../../src/slow-down.ts';
@@ -19,6 +19,8 @@ export interface SlackContext {
   linkCooldown: Cooldown;
   /** Questions and commands, keyed by user. */
   rate: RateLimiter;
+  /** Link scans of ordinary messages, keyed by channel. */
+  linkScans: RateLimiter;
   /** The private notice sent once per window to a user over the limit. */
   slowDown: Reply;
   events: ReturnType<typeof createEventMemory>;
@@ -39,6 +41,7 @@ export function createSlackContext(deps: PlatformDeps<SlackSettings>, now?: Cloc
     log: deps.log,
     linkCooldown: createCooldown(deps.common.linkCooldownSeconds, now),
     rate: createRateLimiter(questions, windowSeconds, now),
+    linkScans: createLinkScanLimiter(now),
     slowDown: slowDownReply(deps.common.rateLimit),
     events: createEventMemory(now),
     inflight: createInflight(),

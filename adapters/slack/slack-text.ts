@@ -1,3 +1,6 @@
+import { sliceSafe } from '../../src/clip-text.ts';
+import { MAX_INPUT_CHARS } from '../../src/router.ts';
+
 // Slack delivers message text in its own markup: mentions as `<@U123>`, broadcasts as
 // `<!here>`, links as `<url|label>`, and `& < >` as entities. The router wants the words the
 // user typed, so they are unwrapped here; the renderer escapes again on the way out.
@@ -18,9 +21,15 @@ function unwrap(inner: string): string {
   return label ?? target;
 }
 
+/**
+ * Raw Slack text read at most: markup (`<url|label>`, entities) can triple a question's length,
+ * and whatever is still over the router's cap after unwrapping gets its "too long" reply.
+ */
+const MAX_SLACK_TEXT = 3 * MAX_INPUT_CHARS;
+
 /** Slack message or command text → plain words, without the bot's own mention. */
 export function plainFromSlack(text: string, botUserId?: string): string {
-  return dropMention(text, botUserId)
+  return dropMention(sliceSafe(text, MAX_SLACK_TEXT), botUserId)
     .replace(/<([^<>]*)>/g, (_, inner: string) => unwrap(inner))
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

@@ -40,11 +40,17 @@ export function runDocs(args: Args, services: Services): Reply {
 
 /**
  * `[[topic]]` written in an ordinary message: links for the topics that name a note (at most three),
- * or null when the message has none, so a channel is never answered with noise.
+ * or null when the message has none, so a channel is never answered with noise. At most
+ * `maxTargets` distinct targets are looked up, however many the message holds.
  */
-export function docLinksIn(text: string, services: Services): { reply: Reply; topics: string[] } | null {
+export function docLinksIn(text: string, services: Services, maxTargets = 10): { reply: Reply; topics: string[] } | null {
   const notes: Note[] = [];
+  const tried = new Set<string>();
   for (const link of wikiLinks(text)) {
+    const target = link.target.toLowerCase();
+    if (tried.has(target)) continue;
+    if (tried.size === maxTargets) break;
+    tried.add(target);
     const note = findTopic(services, link.target);
     if (note && !notes.includes(note)) notes.push(note);
     if (notes.length === MAX_LINKS) break;
