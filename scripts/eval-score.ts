@@ -5,6 +5,8 @@ export interface EvalQuestion {
   question: string;
   kind: 'answerable' | 'lifecycle' | 'out_of_scope';
   topic: string;
+  /** Golden questions: the note written to answer it. */
+  note?: string;
   keys?: string[][];
   expected_doc?: string;
   doc_alternatives?: string[];
@@ -12,6 +14,7 @@ export interface EvalQuestion {
 
 export interface EvalAnswer {
   answered: boolean;
+  title?: string;
   answer: string;
   sources: string[];
 }
@@ -20,7 +23,12 @@ export interface Verdict {
   ok: boolean;
   facts: boolean;
   doc: boolean;
+  /** Answered, but wrong: an on-topic answer without its facts, or any answer to an off-topic question. */
+  wrong: boolean;
 }
+
+/** What a chat user reads first: an answer's facts must be in this much of it (plus its title and links). */
+export const READ_FIRST_CHARS = 1500;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -39,10 +47,11 @@ function stripUrl(url: string): string {
 }
 
 export function score(q: EvalQuestion, a: EvalAnswer): Verdict {
-  if (q.kind === 'out_of_scope') return { ok: !a.answered, facts: !a.answered, doc: !a.answered };
-  const text = normalizeDates(`${a.answer}\n${a.sources.join('\n')}`).toLowerCase();
+  if (q.kind === 'out_of_scope') return { ok: !a.answered, facts: !a.answered, doc: !a.answered, wrong: a.answered };
+  const text = normalizeDates(`${(a.title ?? '')}\n${a.answer.slice(0, READ_FIRST_CHARS)}\n${a.sources.join('\n')}`).toLowerCase();
   const facts = (q.keys ?? []).every((group) => group.some((k) => text.includes(k.toLowerCase())));
   const wanted = [q.expected_doc, ...(q.doc_alternatives ?? [])].filter((u): u is string => !!u).map(stripUrl);
   const doc = a.sources.some((s) => wanted.includes(stripUrl(s))) || wanted.some((w) => text.includes(w));
-  return { ok: a.answered && (facts || doc), facts: a.answered && facts, doc: a.answered && doc };
+  // Right means the facts are there: a link to the right page with the wrong text still misleads.
+  return { ok: a.answered && facts, facts: a.answered && facts, doc: a.answered && doc, wrong: a.answered && !facts };
 }

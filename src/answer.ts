@@ -5,7 +5,7 @@ import { reply, type Reply, type Source } from './reply.ts';
 import type { Match, Search } from './search/engine.ts';
 import { searchOptions } from './search/search-options.ts';
 import { describeVersions, type VersionMention } from './search/versions.ts';
-import { trimMarkdown } from './trim-markdown.ts';
+import { selectPassage } from './passage.ts';
 
 export const HELP_PLACES =
   'Ask the community on the [AlmaLinux forums](https://forums.almalinux.org) or in the ' +
@@ -46,18 +46,27 @@ function relatedTitles(knowledge: Knowledge, best: Match, others: Match[]): stri
   return [...new Set(notes.map((n) => n.title))].slice(0, searchOptions.related);
 }
 
-export function answerReply(knowledge: Knowledge, found: Search): Reply {
+/** The answer from the best match, or "I don't know"; `notice` is a line on an ended release the question names. */
+export function answerReply(knowledge: Knowledge, found: Search, notice?: string | null): Reply {
   const best = found.matches[0];
   if (!best || found.decline) return unknownReply(found);
   const { note, section } = best;
   const version = answerVersion(found.versions, section);
-  const { text, cut } = trimMarkdown(renderWikiLinks(knowledge, section.markdown), searchOptions.answerChars);
-  const lines = [version ? `*For ${version}.*` : '', text];
-  if (cut) lines.push(`*…more in [${note.title}](${noteUrl(note)}).*`);
+  const { text, cut } = selectPassage(renderWikiLinks(knowledge, section.markdown), found.keyTerms, searchOptions.answerChars);
+  const lines = [version ? `*For ${version}.*` : '', notice ? `⚠️ ${renderWikiLinks(knowledge, notice)}` : '', text];
+  // A short section whose note has a second section nearly as close to the question: show both,
+  // as a reader of the note would read on.
+  const second = found.matches.slice(1, 3).find((m) => m.note.id === note.id && m.score >= searchOptions.secondSectionShare * best.score);
+  if (second && text.length < searchOptions.secondSectionRoom) {
+    const more = selectPassage(renderWikiLinks(knowledge, second.section.markdown), found.keyTerms, searchOptions.answerChars - text.length);
+    lines.push(`**${second.section.heading || note.title}**\n\n${more.text}`);
+  }
+  // The date the note's facts were checked, so a reader knows how fresh the answer is.
+  lines.push(cut ? `*…more in [${note.title}](${noteUrl(note)}). Checked ${note.verified}.*` : `*Checked ${note.verified}.*`);
   return reply('answer', section.heading ? `${note.title}: ${section.heading}` : note.title, lines.filter(Boolean).join('\n\n'), {
     sources: sourcesOf(note, section),
     suggestions: relatedTitles(knowledge, best, found.matches.slice(1, 6)),
-    meta: { notes: [note.id], version, confidence: round(found.confidence) },
+    meta: { notes: [note.id], version, confidence: round(found.confidence), reason: found.decision.reason },
   });
 }
 
@@ -67,14 +76,18 @@ function round(n: number): number {
 
 function unknownReply(found: Search): Reply {
   const guesses = [...new Set(found.matches.map((m) => m.note.title))].slice(0, searchOptions.related);
-  const meta = { notes: [], version: null, confidence: round(found.confidence) };
+  const meta = { notes: [], version: null, confidence: round(found.confidence), reason: found.decision.reason };
   if (found.decline === 'empty') {
     return reply('unknown', 'Ask me something', 'Ask a question about AlmaLinux, for example `how do I enable CRB on 9?`', { meta });
   }
   const opening =
     found.decline === 'other-system'
       ? "That looks like a question about another operating system. I only know AlmaLinux (and the RHEL family around it), so I can't answer it reliably."
-      : "I don't know the answer to that, and I'd rather not guess.";
-  const body = [opening, guesses.length ? `Did you mean: ${guesses.map((g) => `**${g}**`).join(', ')}?` : '', HELP_PLACES];
+      : found.decline === 'off-topic'
+        ? "That doesn't look like a question about AlmaLinux or the RHEL family, so I'd rather not answer it."
+        : "I don't know the answer to that, and I'd rather not guess.";
+  // Off-topic questions get no "did you mean": the nearest notes would be noise.
+  const offer = guesses.length && found.decline === 'weak' ? `Did you mean: ${guesses.map((g) => `**${g}**`).join(', ')}?` : '';
+  const body = [opening, offer, HELP_PLACES];
   return reply('unknown', "I don't know", body.filter(Boolean).join('\n\n'), { meta });
 }

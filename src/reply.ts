@@ -24,6 +24,8 @@ export interface AnswerMeta {
   notes: string[];
   version: string | null;
   confidence: number;
+  /** Why the bot answered or declined: the decision stage's reason (`confident`, `weak`, `off-topic`…). */
+  reason?: string;
 }
 
 export interface Reply {

@@ -6,7 +6,7 @@ import type { ChatRequest } from '../src/services.ts';
 
 export const fixtureDir = join(import.meta.dirname, 'fixtures', 'knowledge');
 export const shippedDir = join(import.meta.dirname, '..', 'knowledge');
-export const TODAY = new Date('2026-11-28T12:00:00Z');
+export const TODAY = new Date('2026-12-01T12:00:00Z');
 
 /** The app on the fixture notes with a pinned clock; override anything. */
 export function fixtureApp(overrides: Partial<AppOptions> = {}) {

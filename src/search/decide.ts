@@ -1,0 +1,70 @@
+import { decisionModel, type DecisionModel } from './decision-model.ts';
+
+// The decision stage: given what retrieval measured about its best match, answer with it, or
+// decline. Pure: signals in, verdict and reason out. The model is a logistic calibrator
+// (selective question answering): its weights and threshold are fitted on held-out folds of the
+// labelled questions by `npm run eval -- --fit` and live in decision-model.ts. docs/answering.md
+// describes the signals and how the threshold was chosen.
+
+/** What retrieval measured about the best match; each is a number so the calibrator can weigh it. */
+export interface Signals {
+  /** Weighted share of the question's rarest topical words found in the best section or its note. */
+  coverage: number;
+  /** The same share counting only the note's title, aliases, errors and the section heading. */
+  nameCoverage: number;
+  /** log(1 + best score). */
+  score: number;
+  /** How far the best note leads the next other note: 1 − runner-up score / best score. */
+  margin: number;
+  /** 1 when the question contains the best note's title or an alias as a phrase. */
+  named: number;
+  /** 1 when the question contains one of the best note's error fragments. */
+  error: number;
+  /** Share of the question's topical words that some note contains. */
+  known: number;
+  /** 1 when the question names the RHEL family (AlmaLinux, RHEL, CentOS, dnf, rpm…). */
+  domain: number;
+  /** log(1 + number of topical words): long questions carry incidental words. */
+  length: number;
+  /** 1 when the question names a version and the best section is written for it. */
+  versionFit: number;
+}
+
+export const SIGNAL_NAMES = ['coverage', 'nameCoverage', 'score', 'margin', 'named', 'error', 'known', 'domain', 'length', 'versionFit'] as const satisfies readonly (keyof Signals)[];
+
+const SHORT = Math.log1p(5);
+/** What the calibrator weighs: the signals, and two products that let a sure match of a short question stand out. */
+export const FEATURES: [string, (s: Signals) => number][] = [
+  ...SIGNAL_NAMES.map((n): [string, (s: Signals) => number] => [n, (s) => s[n]]),
+  ['coverage×margin', (s) => s.coverage * s.margin],
+  ['coverage×short', (s) => (s.length <= SHORT ? s.coverage : 0)],
+];
+
+export function features(s: Signals): number[] {
+  return FEATURES.map(([, f]) => f(s));
+}
+
+export type DecisionReason = 'exact-name' | 'confident' | 'empty' | 'other-system' | 'off-topic' | 'weak';
+
+export interface Decision {
+  answer: boolean;
+  reason: DecisionReason;
+  /** The calibrator's probability that the best match answers the question. */
+  p: number;
+}
+
+/** The calibrated probability that answering with the best match is right. */
+export function probability(signals: Signals, model: DecisionModel = decisionModel): number {
+  const x = features(signals);
+  const z = x.reduce((sum, v, i) => sum + (model.weights[i] ?? 0) * ((v - (model.means[i] ?? 0)) / (model.scales[i] || 1)), model.bias);
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function decide(signals: Signals, model: DecisionModel = decisionModel): Decision {
+  const p = probability(signals, model);
+  if (p >= model.threshold) return { answer: true, reason: 'confident', p };
+  // Declining: off-topic when nothing in the question is about the RHEL family and most of its
+  // words are unknown to every note; otherwise an in-domain question the notes don't answer well.
+  const offTopic = signals.domain === 0 && signals.known < model.offTopicKnown;
+  return { answer: false, reason: offTopic ? 'off-topic' : 'weak', p };
+}
