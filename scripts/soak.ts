@@ -27,7 +27,7 @@ const BOUNDS = {
   /** Two files of at most MISS_LOG_OPTIONS.maxBytes each. */
   missFilesMb: (2 * MISS_LOG_OPTIONS.maxBytes) / 1e6,
   /** Peak resident memory of the terminal chat under a 100,000-line burst (about 150 MB of it is Node and the index). */
-  burstPeakRssMb: 250,
+  burstPeakRssMb: 300,
 } as const;
 
 const gc = global.gc ?? (() => {});
