@@ -13,7 +13,7 @@ import { anyReply, LONE_SURROGATE, stringsIn } from './reply-arbitrary.ts';
 // as a failure, not a stuck run.
 
 // FC_RUNS=2000 for a deeper search; the default keeps `npm test` quick.
-const RUNS = Number(process.env.FC_RUNS ?? 80);
+const RUNS = Number(process.env.FC_RUNS ?? 50);
 
 function noLoneSurrogate(payload: unknown): void {
   for (const s of stringsIn(payload)) expect(LONE_SURROGATE.test(s), JSON.stringify(s.slice(0, 80))).toBe(false);

@@ -13,7 +13,7 @@ import { anyText, LONE_SURROGATE, stringsIn } from './reply-arbitrary.ts';
 // always a Reply, never a throw, never half a character, and every platform can render it.
 
 const { router } = fixtureApp();
-const RUNS = Number(process.env.FC_RUNS ?? 60);
+const RUNS = Number(process.env.FC_RUNS ?? 40);
 const KINDS = ['answer', 'unknown', 'links', 'lifecycle', 'help', 'error', 'notice'];
 const PROTO_NAMES = ['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
 
