@@ -25,6 +25,8 @@ loadDotenv({ quiet: true });
 // A signal must end the bot within 5 s (npm start and the systemd unit alike): in-flight replies
 // get this long to finish, then the process exits anyway.
 const SHUTDOWN_GRACE_MS = 4000;
+/** How often the bot checks that the npm which started it is still there (see watchNpmParent). */
+const PARENT_CHECK_MS = 500;
 
 /** The platforms whose settings are present. Their libraries are imported only when used. */
 function configuredPlatforms(app: App, settings: Settings, log: Logger, conversation: ConversationKit): PlatformStart[] {
@@ -52,6 +54,22 @@ function onShutdown(stop: () => Promise<void>, log: Logger): void {
   };
   process.on('SIGINT', () => handler('SIGINT'));
   process.on('SIGTERM', () => handler('SIGTERM'));
+  watchNpmParent(() => handler('npm exited'), log);
+}
+
+/**
+ * Under `npm start` the bot is npm's child. npm passes SIGTERM and SIGINT on but dies of SIGHUP
+ * (or a kill -9) without telling the bot, which would go on answering with nobody watching it:
+ * when the npm that started it is gone, the bot shuts down as if it had been sent SIGTERM.
+ */
+function watchNpmParent(shutdown: () => void, log: Logger): void {
+  if (process.env.npm_lifecycle_event !== 'start') return;
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid === parent) return;
+    log.warn({ parent }, 'npm, which started the bot, has exited: shutting down (to reload, use `npm run reload`)');
+    shutdown();
+  }, PARENT_CHECK_MS).unref();
 }
 
 /** End-of-life reminders for each started platform with a reminders channel. */

@@ -1,12 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BOT_TOKEN, FakeSlack } from './fakes/slack-api.ts';
 import { slashCommand } from './fakes/slack-payloads.ts';
 import { httpTransport, SIGNING_SECRET } from './fakes/slack-transport.ts';
-import { alive, botPid, npmReload, npmStart, parentOf, waitFor } from './npm-start-helpers.ts';
+import { fixtureDir } from './helpers.ts';
+import { alive, botPid, npmReload, npmStart, parentOf, root, waitFor } from './npm-start-helpers.ts';
 
 // Slack in HTTP mode started by `npm start`: SIGTERM sent to npm reaches the bot, which lets an
 // answer in flight finish, closes its port and exits within 5 s; `npm run reload` re-reads notes.
@@ -78,3 +81,22 @@ it('Slack HTTP mode under npm start: reload, then SIGTERM to npm finishes the an
   expect(alive(pid)).toBe(false);
   expect(await portOpen(port)).toBe(false);
 }, 40_000);
+
+it('SIGHUP sent to npm (which dies of it) does not leave the bot answering unwatched', async () => {
+  // The bot's stderr goes to a file: the pipes of a dead npm close, the file outlives them both.
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'npm-hup-'));
+  const errFile = join(dataDir, 'stderr.log');
+  spawn('npm', ['start', '--silent'], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), KNOWLEDGE_DIR: fixtureDir, DATA_DIR: dataDir, LOG_LEVEL: 'info', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, SLACK_HOST: '127.0.0.1', SLACK_PORT: String(port) },
+    stdio: ['ignore', 'ignore', openSync(errFile, 'w')],
+  });
+  const pidFile = join(dataDir, 'bot.pid');
+  const pid = await waitFor(() => existsSync(pidFile) && Number(readFileSync(pidFile, 'utf8')), 15_000, 'the bot wrote its pid file');
+  await waitFor(() => readFileSync(errFile, 'utf8').includes('slack: connected'), 15_000, 'Slack listening');
+  process.kill(parentOf(pid), 'SIGHUP');
+  await waitFor(() => !alive(pid), 5000, 'the bot exited after npm');
+  expect(readFileSync(errFile, 'utf8')).toContain('npm, which started the bot, has exited');
+  expect(await portOpen(port)).toBe(false);
+}, 30_000);

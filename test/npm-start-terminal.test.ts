@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { alive, botPid, npmReload, npmStart, parentOf, waitFor } from './npm-start-helpers.ts';
+import { alive, botPid, npmReload, npmStart, parentOf, root, waitFor } from './npm-start-helpers.ts';
 
 // The terminal chat started by `npm start`: the bot is npm's own child (so npm's SIGTERM reaches
 // it), `npm run reload` re-reads the notes, and SIGTERM in the middle of a 100,000-line burst
@@ -28,7 +28,6 @@ it('terminal chat under npm start: reload, then SIGTERM during a burst exits wit
 }, 30_000);
 
 it('the systemd unit runs the same command as npm start', () => {
-  const root = join(import.meta.dirname, '..');
   const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
   const unit = readFileSync(join(root, 'deploy', 'almalinux-helpbot.service'), 'utf8');
   const execStart = /^ExecStart=\/usr\/bin\/(.+)$/m.exec(unit)?.[1];
