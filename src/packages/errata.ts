@@ -11,9 +11,12 @@ function str(v: unknown): string {
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
 }
 
-function day(seconds: unknown): string {
-  const n = typeof seconds === 'number' ? seconds : Number(seconds);
-  return Number.isFinite(n) && n > 0 ? new Date(n * 1000).toISOString().slice(0, 10) : '';
+/** The feed gives seconds since 1970; a date string is accepted too, in case a mirror rewrites it. */
+function day(value: unknown): string {
+  const n = typeof value === 'number' ? value : Number(value);
+  if (Number.isFinite(n) && n > 0) return new Date(n * 1000).toISOString().slice(0, 10);
+  const parsed = typeof value === 'string' ? Date.parse(value) : NaN;
+  return Number.isFinite(parsed) ? new Date(parsed).toISOString().slice(0, 10) : '';
 }
 
 /** `https://errata.almalinux.org/9/ALSA-2024-9317.html` (the feed's page naming: `:` becomes `-`). */
