@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandsPayload } from '../adapters/discord/command-payload.ts';
 import type { App } from '../src/app.ts';
+import { parseErrata } from '../src/packages/errata.ts';
 import { parseNevra, rpmvercmp } from '../src/packages/evr.ts';
 import { idsIn, normalizeId } from '../src/packages/ids.ts';
 import { packageQuestion } from '../src/packages/question.ts';
@@ -33,6 +34,47 @@ describe('rpm version order', () => {
     expect(parseNevra('nginx-1:1.24.0-4.module_el9.5.0+122+220a1c6c.x86_64')).toEqual({ name: 'nginx', epoch: '1', version: '1.24.0', release: '4.module_el9.5.0+122+220a1c6c', arch: 'x86_64' });
     expect(parseNevra('python3.12-devel-3.12.5-2.el9.x86_64')?.name).toBe('python3.12-devel');
     expect(parseNevra('nonsense')).toBeUndefined();
+  });
+});
+
+describe('errata feed records', () => {
+  it('keeps what the replies use: binary packages once each, CVE references, the errata page', () => {
+    const feed = {
+      schema_version: '1.0',
+      data: [
+        {
+          id: 'ALSA-2024:4312',
+          issued_date: 1719878400,
+          severity: 'Important',
+          title: 'Important: openssh security update',
+          type: 'security',
+          packages: [
+            { name: 'openssh', epoch: '0', version: '8.7p1', release: '38.el9_4.1', arch: 'x86_64' },
+            { name: 'openssh', epoch: '0', version: '8.7p1', release: '38.el9_4.1', arch: 'aarch64' },
+            { name: 'openssh', epoch: '0', version: '8.7p1', release: '38.el9_4.1', arch: 'src' },
+          ],
+          references: [
+            { id: 'CVE-2024-6387', type: 'cve', href: 'https://access.redhat.com/security/cve/CVE-2024-6387' },
+            { id: 'RHSA-2024:4312', type: 'rhsa', href: 'https://access.redhat.com/errata/RHSA-2024:4312' },
+          ],
+        },
+        { id: 'not-an-id', packages: [], references: [] },
+      ],
+    };
+    expect(parseErrata(JSON.stringify(feed), '9', 'https://errata.example.org/')).toEqual([
+      {
+        id: 'ALSA-2024:4312',
+        major: '9',
+        type: 'security',
+        severity: 'Important',
+        title: 'Important: openssh security update',
+        issued: '2024-07-02',
+        cves: ['CVE-2024-6387'],
+        packages: [{ name: 'openssh', evr: '8.7p1-38.el9_4.1' }],
+        url: 'https://errata.example.org/9/ALSA-2024-4312.html',
+      },
+    ]);
+    expect(() => parseErrata('{"schema_version": "1.0"}', '9', '')).toThrow(/no data list/);
   });
 });
 
