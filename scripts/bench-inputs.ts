@@ -31,19 +31,35 @@ export function hostileInputs(): string[] {
   ];
 }
 
-/** The knowledge multiplied: `factor` variants of every note, with renamed ids and reordered words. */
-export function multiplyKnowledge(knowledge: Knowledge, factor: number): Knowledge {
+/** A word that reads like one but exists in no note: what a variant's changed words become. */
+function stranger(word: string, variant: number): string {
+  let h = variant * 2654435761;
+  for (const c of word) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+  const letters = 'abcdefghijklmnoprstuvwxyz';
+  let out = '';
+  for (let n = 0, x = h >>> 0; n < 3 + (word.length % 5); n++, x = Math.floor(x / 25) || 7919 * (n + 1)) out += letters[x % 25];
+  return out;
+}
+
+/**
+ * The knowledge grown `factor` times with realistic variants: each copy gets new ids, titles and
+ * aliases, and a share of its words (`changed`) replaced by words of its own, so the copies are
+ * neither identical nor reordered duplicates and the index grows as a larger knowledge would.
+ */
+export function multiplyKnowledge(knowledge: Knowledge, factor: number, changed = 0.3): Knowledge {
   const notes: Note[] = [];
   for (let i = 0; i < factor; i++) {
     for (const note of knowledge.notes) {
       const id = i === 0 ? note.id : `${note.id}-v${i}`;
-      const shift = (text: string) => (i === 0 ? text : text.split(' ').map((w, j, all) => all[(j + i) % all.length] ?? w).join(' '));
+      let k = 0;
+      const vary = (text: string) => (i === 0 ? text : text.replace(/[A-Za-z]{3,}/g, (w) => ((k++ * 7919 + i * 104729) % 1000) / 1000 < changed ? stranger(w, i) : w));
       notes.push({
         ...note,
         id,
-        title: i === 0 ? note.title : `${note.title} (variant ${i})`,
-        aliases: i === 0 ? note.aliases : note.aliases.map((a) => `${a} v${i}`),
-        sections: note.sections.map((s) => ({ ...s, id: s.id.replace(note.id, id), noteId: id, text: shift(s.text) })),
+        title: vary(note.title),
+        aliases: note.aliases.map(vary),
+        errors: note.errors.map(vary),
+        sections: note.sections.map((s) => ({ ...s, id: s.id.replace(note.id, id), noteId: id, heading: vary(s.heading), text: vary(s.text) })),
       });
     }
   }

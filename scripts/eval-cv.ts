@@ -98,11 +98,14 @@ export function outcome(e: Example, model: DecisionModel): { reply: Reply; verdi
  * on the fitting data: as many answers as the risk allows (the risk–coverage operating point).
  */
 export function chooseThreshold(examples: Example[], partial: Omit<DecisionModel, 'threshold' | 'offTopicKnown'>, opts = FIT_OPTIONS): number {
-  const onTopic = examples.filter((e) => e.q.kind !== 'out_of_scope').length || 1;
+  // The risk is counted on real users' questions: golden questions, written beside the notes, are
+  // easier, and a threshold set on them lets through too many wrong answers to real questions.
+  const real = examples.filter((e) => !e.q.note);
+  const onTopic = real.filter((e) => e.q.kind !== 'out_of_scope').length || 1;
   const candidates = [...new Set(examples.filter((e) => e.signals).map((e) => decide(e.signals!, { ...partial, threshold: 2, offTopicKnown: 0 }).p))].sort((a, b) => a - b);
   for (const t of candidates) {
     const model = { ...partial, threshold: t, offTopicKnown: 0 };
-    const wrong = examples.filter((e) => outcome(e, model).verdict.wrong).length;
+    const wrong = real.filter((e) => outcome(e, model).verdict.wrong).length;
     if (wrong / onTopic <= opts.maxWrongShare) return Math.round(t * 10_000) / 10_000;
   }
   return 1;

@@ -76,6 +76,15 @@ if (args.includes('--fit')) {
 } else if (args.includes('--cv')) {
   const results = crossValidate(examples, OFF_TOPIC_KNOWN);
   const ok = report('cross-validated (each fold scored by a model fitted on the others)', results);
+  // The same held-out results by where the questions come from: real public questions weigh most.
+  const setOf = (r: Result) => (r.e.q.note ? 'golden (written with the notes)' : r.e.q.id.startsWith('h') ? 'holdout (chat style)' : 'dev (real public questions)');
+  for (const set of [...new Set(results.map(setOf))]) {
+    const mine = results.filter((r) => setOf(r) === set);
+    const ans = mine.filter((r) => r.e.q.kind === 'answerable');
+    const on = mine.filter((r) => r.e.q.kind !== 'out_of_scope');
+    const off = mine.filter((r) => r.e.q.kind === 'out_of_scope');
+    process.stdout.write(`  ${set}: answerable right ${pct(ans.filter((r) => r.verdict.ok).length, ans.length)} of ${ans.length}, wrong ${pct(on.filter((r) => r.verdict.wrong).length, on.length)} of on-topic, off-topic declined ${pct(off.filter((r) => r.verdict.ok).length, off.length)}\n`);
+  }
   const curve = riskCoverage(results, TARGETS.wrongOfOnTopic);
   const onTopic = results.filter((r) => r.e.q.kind !== 'out_of_scope').length;
   process.stdout.write(`  risk–coverage of the held-out probabilities: at most ${TARGETS.wrongOfOnTopic * 100}% wrong, ${curve.right} of ${onTopic} on-topic answered right (${pct(curve.right, onTopic)}), ${curve.wrong} wrong, at p ≥ ${curve.cut.toFixed(3)}\n`);

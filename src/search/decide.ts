@@ -12,8 +12,6 @@ export interface Signals {
   coverage: number;
   /** The same share counting only the note's title, aliases, errors and the section heading. */
   nameCoverage: number;
-  /** log(1 + best score). */
-  score: number;
   /** How far the best note leads the next other note: 1 − runner-up score / best score. */
   margin: number;
   /** 1 when the question contains the best note's title or an alias as a phrase. */
@@ -30,7 +28,7 @@ export interface Signals {
   versionFit: number;
 }
 
-export const SIGNAL_NAMES = ['coverage', 'nameCoverage', 'score', 'margin', 'named', 'error', 'known', 'domain', 'length', 'versionFit'] as const satisfies readonly (keyof Signals)[];
+export const SIGNAL_NAMES = ['coverage', 'nameCoverage', 'margin', 'named', 'error', 'known', 'domain', 'length', 'versionFit'] as const satisfies readonly (keyof Signals)[];
 
 const SHORT = Math.log1p(5);
 /** What the calibrator weighs: the signals, and two products that let a sure match of a short question stand out. */

@@ -202,6 +202,7 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
 
   function rankSections(q: Query): Match[] {
     const noteResults = new Map(searchIndex(index.notes, q.text).map((r) => [String(r.id), r] as const));
+
     const hits = new Map<string, NoteHit>();
     for (const [id, r] of noteResults) hits.set(id, { score: r.score, terms: r.queryTerms, nameTerms: termsIn(r, NAME_FIELDS) });
     const sectionResults = new Map(searchIndex(index.sections, q.text).map((r) => [String(r.id), r] as const));
@@ -237,7 +238,6 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     return {
       coverage: best?.coverage ?? 0,
       nameCoverage: best?.nameCoverage ?? 0,
-      score: Math.log1p(best?.score ?? 0),
       margin: best && best.score > 0 ? 1 - (runnerUp?.score ?? 0) / best.score : 0,
       named: best && q.named.has(best.note.id) ? 1 : 0,
       error: best && q.erred.has(best.note.id) ? 1 : 0,
@@ -249,9 +249,24 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
   }
 
   /** Long questions: search with the most informative words the notes know, then unknown ones (typos get fuzzy matching). */
+  /**
+   * The words to search with: the rarest words the notes know, then unknown ones (typos get fuzzy
+   * matching), at most `maxQueryTerms`. Known words stop once their sections add up to
+   * `postingBudget`: the rarest words find the answer, and the common ones would make the cost
+   * grow with the knowledge.
+   */
   function searchText(byWeight: string[]): string {
-    const known = byWeight.filter((t) => df.has(t));
-    return [...known, ...byWeight.filter((t) => !df.has(t))].slice(0, options.maxQueryTerms).join(' ');
+    const picked: string[] = [];
+    let postings = 0;
+    for (const t of byWeight) {
+      const n = df.get(t);
+      if (n === undefined) continue;
+      if (picked.length >= options.minQueryTerms && postings + n > options.postingBudget) break;
+      picked.push(t);
+      postings += n;
+    }
+    const unknown = byWeight.filter((t) => !df.has(t));
+    return [...picked, ...unknown].slice(0, options.maxQueryTerms).join(' ');
   }
 
   function search(question: string): Search {

@@ -4,6 +4,12 @@ export const searchOptions = {
   /** Long questions are searched with their this-many most informative words; the rest cost time and add little.
    * 12 rather than 8: real questions of 150 characters carry their topic words beside incidental rare ones (cross-checked on the a/b questions). */
   maxQueryTerms: 12,
+  /** Known words are searched rarest first until the sections holding them add up to this many (counting a note-level
+   * hit as all its sections). On the shipped knowledge no real question reaches it; on 30-100x the knowledge it keeps an
+   * answer from costing more as the notes grow. */
+  postingBudget: 4000,
+  /** …but at least this many words are searched, however common. */
+  minQueryTerms: 3,
   /** Field weights: a match in a note's name says more than one in its prose. */
   boost: { title: 3, aliases: 3, heading: 2, errors: 2.5, text: 1, tags: 0.5 },
   /** Prefix matching only for terms long enough to be distinctive ("upg" would match too much). */
