@@ -35,6 +35,11 @@ describe('date questions are answered from the data', () => {
     ['kitten lifecycle', 'AlmaLinux OS Kitten 10 “Lion Cub”'],
     ['is almalinux still supported', 'AlmaLinux lifecycle'],
     ['alma 9 vs alma 10 eol', 'AlmaLinux lifecycle'],
+    // Asked outright amid context about moving or migrating.
+    ['our CI is moving to almalinux 9, how long is it supported?', 'AlmaLinux OS 9'],
+    // Two releases named: both answered, in the order asked.
+    ['When exactly did CentOS 7 end, and how long does AlmaLinux 9 last?', 'CentOS Linux 7 · AlmaLinux OS 9'],
+    ['end of life dates for centos 7 and centos 8?', 'CentOS Linux 7 · CentOS Linux 8'],
   ])('%j → %s', (q, title) => {
     expect(titleOf(q)).toBe(title);
   });
@@ -100,5 +105,14 @@ describe('through the router', () => {
     expect(router.handle(request('lifecycle', { version: 'el9' })).title).toBe('AlmaLinux OS 9');
     expect(router.handle(request('lifecycle')).title).toBe('AlmaLinux lifecycle');
     expect(router.autocomplete('lifecycle', 'version', 'kit')).toEqual([{ name: 'AlmaLinux OS Kitten 10', value: 'kitten' }]);
+  });
+});
+
+describe('a topical answer about an ended release says so', () => {
+  it('adds the status and the way forward for an old minor or CentOS 8, and nothing for a current release', () => {
+    expect(lc.eolNotice('dnf fails on my alma 9.5 box', today)).toMatch(/^AlmaLinux 9\.5 no longer gets updates \(since 2025-05-20, when 9\.6 came out\): `sudo dnf upgrade[^`]*` moves it to 9\.8\.$/);
+    expect(lc.eolNotice('converting an old centos 8.4 vm', today)).toMatch(/^CentOS Linux 8 reached end of life on 2021-12-31; \[\[almalinux-deploy\]\]/);
+    expect(lc.eolNotice('enable crb on 9', today)).toBeNull();
+    expect(lc.eolNotice('how do I enable epel on 9.8', today)).toBeNull();
   });
 });

@@ -49,7 +49,16 @@ const NOT_THE_RELEASE = /\b(?:packages?|rpms?|kernel|errata|advisor(?:y|ies)|cve
 
 const matches = (patterns: RegExp[], text: string): boolean => patterns.some((p) => p.test(text));
 
+// Asking outright how long a named release lasts: about dates, whatever the question says around it
+// ("we're moving CI to AlmaLinux 9 — how long is it supported?").
+const OUTRIGHT_SUPPORT = [
+  /\b(?:until|till) when\b/,
+  /\bhow long\b[^?.!]*\b(?:supported|maintained|support|last|lasts|updates)\b/,
+  /\b(?:eol|end[\s-]*of[\s-]*life|end[\s-]*of[\s-]*support)\s+dates?\b/,
+];
+
 export function questionIntent(marked: string): Intent | null {
+  if (marked.includes('§') && matches(OUTRIGHT_SUPPORT, marked)) return 'support';
   const howTo = HOW_TO.test(marked);
   // "Can I still migrate after it goes EOL?" is about doing something: the notes answer it.
   if (ACTION.test(marked)) return null;

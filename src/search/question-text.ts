@@ -62,7 +62,7 @@ export function errorKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/\b([a-z][\w+.-]*?)-\d[\w.+~^]*-[\w.+~^]*?\.(?:el|fc|al)\d+\w*(?:\.(?:x86_64|aarch64|ppc64le|s390x|noarch|i686|src))?\b/g, '$1') // NEVRAs
-    .replace(/\b[0-9a-f]{8,}\b/g, '#') // key ids, hashes
+    .replace(/\b(?:0x)?[0-9a-f]{8,}\b/g, '#') // key ids, hashes
     .replace(/\d+(?:[.:_-]\d+)*/g, '0') // numbers and versions
     .replace(/['"`‘’“”]/g, '')
     .replace(/\s+/g, ' ')
