@@ -2,7 +2,7 @@ import { answerReply } from '../src/answer.ts';
 import { routeQuestion } from '../src/commands/ask.ts';
 import { stripMentions } from '../src/search/question-text.ts';
 import { decide, features, FEATURES, probability, type Signals } from '../src/search/decide.ts';
-import type { DecisionModel } from '../src/search/decision-model.ts';
+import type { DecisionModel } from '../src/search/decide.ts';
 import { replyMarkdown, type Reply } from '../src/reply.ts';
 import type { Services } from '../src/services.ts';
 import { score, type EvalQuestion, type Verdict } from './eval-score.ts';

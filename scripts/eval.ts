@@ -2,7 +2,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from '../src/app.ts';
 import { readConfig } from '../src/config.ts';
-import { decisionModel, type DecisionModel } from '../src/search/decision-model.ts';
+import type { DecisionModel } from '../src/search/decide.ts';
+import { decisionModel } from '../src/search/decision-model.ts';
 import { collect, crossValidate, fitModel, outcome, riskCoverage, type Example } from './eval-cv.ts';
 import { readQuestions } from './eval-run.ts';
 import type { EvalQuestion, Verdict } from './eval-score.ts';
@@ -102,19 +103,9 @@ function writeModel(model: DecisionModel): void {
   const text = `// Fitted by \`npm run eval -- --fit\` on every labelled question (see docs/answering.md); edit by
 // refitting, not by hand. \`npm run eval -- --cv\` measures the same procedure on held-out folds.
 
-export interface DecisionModel {
-  /** Feature means and scales of the fitting data, in SIGNAL_NAMES order (features are standardized). */
-  means: number[];
-  scales: number[];
-  weights: number[];
-  bias: number;
-  /** Answer when the probability is at least this: the point of the risk–coverage curve chosen when fitting. */
-  threshold: number;
-  /** A declined question with no RHEL-family word and fewer known words than this share is off-topic. */
-  offTopicKnown: number;
-}
+import type { DecisionModel } from './decide.ts';
 
-export const decisionModel: DecisionModel = ${JSON.stringify(model, null, 2).replace(/"(\w+)":/g, '$1:').replace(/\n\s+(-?\d)/g, ' $1').replace(/\s+\]/g, ']')};
+export const decisionModel: DecisionModel = ${JSON.stringify(model, null, 2).replace(/"(\w+)":/g, '$1:').replace(/\n\s+(-?\d)/g, ' $1').replace(/\s+\]/g, ']').replace(/\[ /g, '[')};
 `;
   writeFileSync(file, text);
   process.stdout.write(`wrote ${file}\n`);

@@ -9,15 +9,8 @@ import type { PackageRecord } from './types.ts';
 /** Files a user asks for by name: commands and configuration. */
 const WANTED_FILE = /^(?:\/usr)?\/s?bin\/[^/]+$|^\/etc\//;
 
-interface Build {
-  name: string;
-  arch: string;
-  epoch: string;
-  version: string;
-  release: string;
-  summary: string;
-  files: string[];
-}
+/** One build as primary.xml lists it: a record before the repository's versions are gathered. */
+type Build = Omit<PackageRecord, 'versions'>;
 
 /** One record per name: the newest build that is not a module build (module builds only when nothing else). */
 function reduce(builds: Map<string, Build[]>, arch: string): PackageRecord[] {

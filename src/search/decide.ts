@@ -1,4 +1,4 @@
-import { decisionModel, type DecisionModel } from './decision-model.ts';
+import { decisionModel } from './decision-model.ts';
 
 // The decision stage: given what retrieval measured about its best match, answer with it, or
 // decline. Pure: signals in, verdict and reason out. The model is a logistic calibrator
@@ -40,6 +40,19 @@ export const FEATURES: [string, (s: Signals) => number][] = [
 
 export function features(s: Signals): number[] {
   return FEATURES.map(([, f]) => f(s));
+}
+
+/** The calibrator: fitted by `npm run eval -- --fit`, shipped in decision-model.ts. */
+export interface DecisionModel {
+  /** Feature means and scales of the fitting data, in FEATURES order (features are standardized). */
+  means: number[];
+  scales: number[];
+  weights: number[];
+  bias: number;
+  /** Answer when the probability is at least this: the point of the risk–coverage curve chosen when fitting. */
+  threshold: number;
+  /** A declined question with no RHEL-family word and fewer known words than this share is off-topic. */
+  offTopicKnown: number;
 }
 
 export type DecisionReason = 'exact-name' | 'confident' | 'empty' | 'other-system' | 'off-topic' | 'weak';
