@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import MiniSearch from 'minisearch';
@@ -76,11 +78,13 @@ function measure(label: string, knowledge: Knowledge, buildRuns: number): string
   ];
 }
 
+const dataDir = mkdtempSync(join(tmpdir(), 'helpbot-bench-'));
+
 function startToReady(): Promise<number> {
   return new Promise((resolve, reject) => {
     const t = performance.now();
     const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'adapters', 'main.ts')], {
-      env: { PATH: process.env.PATH, KNOWLEDGE_DIR: knowledgeDir, NO_COLOR: '1', DATA_DIR: join(projectRoot, '.bench-data') },
+      env: { PATH: process.env.PATH, KNOWLEDGE_DIR: knowledgeDir, NO_COLOR: '1', DATA_DIR: dataDir },
     });
     child.stdout.once('data', () => {
       resolve(performance.now() - t);

@@ -265,7 +265,7 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
       picked.push(t);
       postings += n;
     }
-    const unknown = byWeight.filter((t) => !df.has(t));
+    const unknown = byWeight.filter((t) => !df.has(t)).slice(0, options.maxUnknownTerms);
     return [...picked, ...unknown].slice(0, options.maxQueryTerms).join(' ');
   }
 

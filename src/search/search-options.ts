@@ -5,11 +5,15 @@ export const searchOptions = {
    * 12 rather than 8: real questions of 150 characters carry their topic words beside incidental rare ones (cross-checked on the a/b questions). */
   maxQueryTerms: 12,
   /** Known words are searched rarest first until the sections holding them add up to this many (counting a note-level
-   * hit as all its sections). On the shipped knowledge no real question reaches it; on 30-100x the knowledge it keeps an
-   * answer from costing more as the notes grow. */
+   * hit as all its sections). On the shipped knowledge few questions reach it (the cross-validated figures are the same
+   * with and without it); on 10-100x the knowledge it keeps the words that are everywhere from making every answer cost
+   * more as the notes grow. */
   postingBudget: 4000,
-  /** …but at least this many words are searched, however common. */
-  minQueryTerms: 3,
+  /** …but at least this many words are searched, however common: the rarest word alone finds the note. */
+  minQueryTerms: 1,
+  /** Words no note contains are searched fuzzily (typos), at most this many: fuzzy search walks the whole dictionary,
+   * and a pasted log's host names and ids are not typos. */
+  maxUnknownTerms: 3,
   /** Field weights: a match in a note's name says more than one in its prose. */
   boost: { title: 3, aliases: 3, heading: 2, errors: 2.5, text: 1, tags: 0.5 },
   /** Prefix matching only for terms long enough to be distinctive ("upg" would match too much). */
