@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkKnowledge, STALE_AFTER_DAYS } from '../src/notes/check-knowledge.ts';
+import { replaceWikiLinks, wikiLinks } from '../src/notes/wiki-links.ts';
 import { KnowledgeError, loadKnowledge, loadKnowledgeOrThrow } from '../src/notes/load-knowledge.ts';
 import { anchorOf, headingVersions, parseNote } from '../src/notes/parse-note.ts';
 import { fixtureDir, knowledgeFolder, noteText, TODAY } from './helpers.ts';
@@ -157,5 +158,13 @@ describe('lifecycle dates in notes', () => {
       'date 2029-03-01 after a release or support phrase is not in lifecycle.json: "…AlmaLinux 8 reaches end of life on 2029-03-01"',
       'date 2035-06-01 after a release or support phrase is not in lifecycle.json: "…| AlmaLinux 10 | 2030-05-31 | 2035-06-01"',
     ]);
+  });
+});
+
+describe('wiki links in notes', () => {
+  it('are not read inside code: a TOML `[[table]]` is shown as written', () => {
+    const text = 'see [[crb]] and `[[inline]]`\n```toml\n[[customizations.user]]\n```\nthen [[epel|EPEL]]';
+    expect(wikiLinks(text).map((l) => l.target)).toEqual(['crb', 'epel']);
+    expect(replaceWikiLinks(text, (target) => `<${target}>`)).toBe('see <crb> and `[[inline]]`\n```toml\n[[customizations.user]]\n```\nthen <epel>');
   });
 });
