@@ -55,8 +55,11 @@ export function answerReply(knowledge: Knowledge, found: Search, notice?: string
   const { text, cut } = selectPassage(renderWikiLinks(knowledge, section.markdown), found.keyTerms, searchOptions.answerChars);
   const lines = [version ? `*For ${version}.*` : '', notice ? `⚠️ ${renderWikiLinks(knowledge, notice)}` : '', text];
   // A short section whose note has a second section nearly as close to the question: show both,
-  // as a reader of the note would read on.
-  const second = found.matches.slice(1, 3).find((m) => m.note.id === note.id && m.score >= searchOptions.secondSectionShare * best.score);
+  // as a reader of the note would read on; but not the all-versions lead after the section written
+  // for the version asked, which would only repeat it.
+  const second = found.matches
+    .slice(1, 3)
+    .find((m) => m.note.id === note.id && m.score >= searchOptions.secondSectionShare * best.score && !(!m.section.heading && writtenForAsked(best, found)));
   if (second && text.length < searchOptions.secondSectionRoom) {
     const more = selectPassage(renderWikiLinks(knowledge, second.section.markdown), found.keyTerms, searchOptions.answerChars - text.length);
     lines.push(`**${second.section.heading || note.title}**\n\n${more.text}`);
@@ -68,6 +71,10 @@ export function answerReply(knowledge: Knowledge, found: Search, notice?: string
     suggestions: relatedTitles(knowledge, best, found.matches.slice(1, 6)),
     meta: { notes: [note.id], version, confidence: round(found.confidence), reason: found.decision.reason },
   });
+}
+
+function writtenForAsked(best: Match, found: Search): boolean {
+  return best.section.versionSpecific && found.versions.length > 0;
 }
 
 function round(n: number): number {
