@@ -129,7 +129,7 @@ const PRODUCTS = ['almalinux', 'rhel', 'centos', 'centos-stream'];
 function conversationSettings(env: Env, problems: string[]): ConversationSettings {
   const off = ['0', 'false', 'no', 'off'].includes(env.FEEDBACK_BUTTONS?.trim().toLowerCase() ?? '');
   if (env.FEEDBACK_BUTTONS?.trim()) bool(env, 'FEEDBACK_BUTTONS', problems); // reports a value that is neither
-  const confidence = Number(env.HELP_CHANNEL_MIN_CONFIDENCE?.trim() || '0.8');
+  const confidence = Number(env.HELP_CHANNEL_MIN_CONFIDENCE?.trim() || '0.95');
   if (!(confidence >= 0 && confidence <= 1)) problems.push('HELP_CHANNEL_MIN_CONFIDENCE must be a number from 0 to 1');
   const leads = list(env, 'REMINDER_LEAD_DAYS').map(Number);
   if (leads.some((n) => !Number.isInteger(n) || n < 0)) problems.push('REMINDER_LEAD_DAYS must list whole numbers of days, e.g. 180,30,7');

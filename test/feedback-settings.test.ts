@@ -15,7 +15,7 @@ describe('conversation settings', () => {
   it('has defaults: buttons on, a stricter help-channel bar, reminders at 180/30/7 days for AlmaLinux', () => {
     const { settings, problems } = readConfig({});
     expect(problems).toEqual([]);
-    expect(settings.conversation).toEqual({ feedback: true, helpMinConfidence: 0.8, helpDelaySeconds: 0, helpSuggest: false, reminderLeadDays: [180, 30, 7], reminderProducts: ['almalinux'] });
+    expect(settings.conversation).toEqual({ feedback: true, helpMinConfidence: 0.95, helpDelaySeconds: 0, helpSuggest: false, reminderLeadDays: [180, 30, 7], reminderProducts: ['almalinux'] });
   });
 
   it('reads channels per platform and reports bad values naming the setting', () => {
