@@ -248,7 +248,6 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     };
   }
 
-  /** Long questions: search with the most informative words the notes know, then unknown ones (typos get fuzzy matching). */
   /**
    * The words to search with: the rarest words the notes know, then unknown ones (typos get fuzzy
    * matching), at most `maxQueryTerms`. Known words stop once their sections add up to
