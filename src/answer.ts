@@ -40,10 +40,22 @@ function sourcesOf(note: Note, section: Section): Source[] {
   return urls.map((url, i) => ({ title: i === 0 ? note.title : new URL(url).hostname + new URL(url).pathname, url }));
 }
 
+/** Notes the section links, then other notes that matched nearly as well: related, not merely found. */
 function relatedTitles(knowledge: Knowledge, best: Match, others: Match[]): string[] {
   const linked = best.section.links.map((l) => resolveName(knowledge, l)).filter((n): n is Note => !!n);
-  const notes = [...linked, ...others.map((m) => m.note)].filter((n) => n.id !== best.note.id);
+  const close = others.filter((m) => m.score >= searchOptions.relatedShare * best.score).map((m) => m.note);
+  const notes = [...linked, ...close].filter((n) => n.id !== best.note.id);
   return [...new Set(notes.map((n) => n.title))].slice(0, searchOptions.related);
+}
+
+/**
+ * A second section of the best note nearly as close to the question, shown after the first as a
+ * reader of the note would read on; never the all-versions lead after the section written for
+ * the version asked, which would only repeat it.
+ */
+function closeSecond(found: Search, best: Match): Match | undefined {
+  const repeatsBest = (m: Match) => !m.section.heading && best.section.versionSpecific && found.versions.length > 0;
+  return found.matches.slice(1, 3).find((m) => m.note.id === best.note.id && m.score >= searchOptions.secondSectionShare * best.score && !repeatsBest(m));
 }
 
 /** The answer from the best match, or "I don't know"; `notice` is a line on an ended release the question names. */
@@ -54,12 +66,7 @@ export function answerReply(knowledge: Knowledge, found: Search, notice?: string
   const version = answerVersion(found.versions, section);
   const { text, cut } = selectPassage(renderWikiLinks(knowledge, section.markdown), found.keyTerms, searchOptions.answerChars);
   const lines = [version ? `*For ${version}.*` : '', notice ? `⚠️ ${renderWikiLinks(knowledge, notice)}` : '', text];
-  // A short section whose note has a second section nearly as close to the question: show both,
-  // as a reader of the note would read on; but not the all-versions lead after the section written
-  // for the version asked, which would only repeat it.
-  const second = found.matches
-    .slice(1, 3)
-    .find((m) => m.note.id === note.id && m.score >= searchOptions.secondSectionShare * best.score && !(!m.section.heading && writtenForAsked(best, found)));
+  const second = closeSecond(found, best);
   if (second && text.length < searchOptions.secondSectionRoom) {
     const more = selectPassage(renderWikiLinks(knowledge, second.section.markdown), found.keyTerms, searchOptions.answerChars - text.length);
     lines.push(`**${second.section.heading || note.title}**\n\n${more.text}`);
@@ -71,10 +78,6 @@ export function answerReply(knowledge: Knowledge, found: Search, notice?: string
     suggestions: relatedTitles(knowledge, best, found.matches.slice(1, 6)),
     meta: { notes: [note.id], version, confidence: round(found.confidence), reason: found.decision.reason },
   });
-}
-
-function writtenForAsked(best: Match, found: Search): boolean {
-  return best.section.versionSpecific && found.versions.length > 0;
 }
 
 function round(n: number): number {

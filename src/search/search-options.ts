@@ -48,6 +48,8 @@ export const searchOptions = {
   /** …and the best section's passage is shorter than this: on the a/b, holdout and golden questions this puts the facts
    * in the answer for 2 more of each set (the right note, another of its sections), and costs none. */
   secondSectionRoom: 700,
+  /** A note is offered as related to an answer only when it matched with at least this share of the best score. */
+  relatedShare: 0.3,
   /** Other notes offered with an answer, or as "did you mean" when declining. */
   related: 3,
 };
