@@ -24,6 +24,8 @@ function toJson(q: string, r: Reply) {
     notes: r.meta?.notes ?? [],
     version: r.meta?.version ?? null,
     confidence: r.meta?.confidence ?? null,
+    // How the answer was found and why the bot answered or declined (meta.reason).
+    meta: r.meta ?? null,
   };
 }
 

@@ -50,9 +50,12 @@ describe('terminal conversation', () => {
       env: { ...process.env, KNOWLEDGE_DIR: fixtureDir },
       encoding: 'utf8',
     });
-    const [, second] = out.trim().split('\n').map((l) => JSON.parse(l) as { title: string; answer: string });
+    const [first, second] = out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown> & { title: string; answer: string });
     const alone = app.router.handle({ command: 'ask', args: { question: 'and on 8?' }, platform: 'cli' });
     expect(second!.title).toBe(alone.title);
     expect(second!.answer).not.toContain('powertools');
+    // The fields scripts read, with the decision's reason in meta.
+    expect(Object.keys(first!)).toEqual(expect.arrayContaining(['question', 'answered', 'title', 'answer', 'sources', 'meta']));
+    expect(first!.meta).toMatchObject({ notes: ['crb'], reason: 'confident' });
   });
 });
