@@ -59,3 +59,11 @@ describe('shipped knowledge', () => {
     expect(services.engine.search(q).decline).toBeDefined();
   });
 });
+
+describe('a pasted message that a section is named after', () => {
+  const { services } = createApp({ knowledgeDir: shippedDir, now: () => TODAY });
+  it('lands on that section, among the many sections of the same note', () => {
+    const found = services.engine.search('leapp report on my server, Risk Factor: high (inhibitor). Title: Newest installed kernel not in use. What now?');
+    expect(found.matches[0]?.section.id).toBe('elevate-inhibitors#newest-installed-kernel-not-in-use');
+  });
+});

@@ -125,6 +125,14 @@ function titleTermIndex(knowledge: Knowledge, vocabulary: Vocabulary): Map<strin
   return index;
 }
 
+/** A heading of four words or more that the question quotes whole: a pasted message the section is about. */
+const headingWords = new WeakMap<Section, string>();
+function quotesHeading(section: Section, words: string): boolean {
+  let own = headingWords.get(section);
+  if (own === undefined) headingWords.set(section, (own = section.heading.split(/\s+/).length >= 4 ? wordsOf(section.heading.toLowerCase()) : ''));
+  return own !== '' && words.includes(own);
+}
+
 /** Per-note facts about one question. */
 interface NoteHit {
   score: number;
@@ -183,6 +191,8 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     key: Map<string, number>;
     keyWeight: number;
     asked: number[];
+    /** The question's words, padded, for phrase tests. */
+    words: string;
     named: Set<string>;
     erred: Set<string>;
   }
@@ -220,6 +230,9 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
       if (vf === null) continue;
       const hit = hits.get(note.id) ?? NO_HIT;
       let factor = vf * (section.heading ? 1 : options.leadFactor);
+      // A question that quotes a section's heading whole (a pasted message the section is named
+      // after) is treated like one that quotes a note's error fragment.
+      if (quotesHeading(section, q.words)) factor *= options.errorMatchFactor;
       if (q.named.has(note.id)) factor *= options.namedNoteFactor;
       if (q.erred.has(note.id)) factor *= options.errorMatchFactor;
       scored.push({ r, section, note, hit, score: (r.score + hit.score) * factor });
@@ -290,6 +303,7 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
       key,
       keyWeight: [...key.values()].reduce((s, w) => s + w, 0),
       asked: versions.map((v) => v.major),
+      words: wordsOf(normalized),
       named: phrasesIn(names, wordsOf(normalized)),
       erred: phrasesIn(errors, errorKey(q)),
     };
