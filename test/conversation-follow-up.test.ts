@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createContextStore } from '../src/conversation/context-store.ts';
 import { createConversation } from '../src/conversation/conversation.ts';
 import { readFollowUp } from '../src/conversation/follow-up.ts';
-import { confidentEnough, createHelpThreads } from '../src/conversation/help-threads.ts';
+import { confidentEnough, createHelpThreads, helpPost } from '../src/conversation/help-threads.ts';
 import { fixtureApp } from './helpers.ts';
 
 const crb9 = { question: 'how do I enable CRB on 9?', note: 'crb' };
@@ -136,5 +136,19 @@ describe('help threads', () => {
     expect(confidentEnough(answer, 0.8)).toBe(true);
     expect(confidentEnough({ ...answer, meta: { ...answer.meta!, confidence: 0.7 } }, 0.8)).toBe(false);
     expect(confidentEnough(app.router.handleText('how to install nginx', { platform: 'test' }), 0)).toBe(false);
+  });
+
+  it('posts the answer, the related notes or nothing, claiming the thread only when it posts', () => {
+    const answer = fixtureApp().router.handleText('how do I enable crb on almalinux 9', { platform: 'test' });
+    const unsure = { ...answer, meta: { ...answer.meta!, confidence: 0.5 } };
+    const related = { ...answer, title: 'Related notes' };
+    const threads = createHelpThreads();
+    for (const id of ['a', 'b', 'c', 'd']) threads.opened(id, 'alice');
+    expect(helpPost(threads, 'a', answer, { minConfidence: 0.8, related: () => null })).toEqual({ post: 'answer', reply: answer });
+    expect(helpPost(threads, 'b', unsure, { minConfidence: 0.8, related: () => null })).toEqual({ post: null, why: 'not confident enough' });
+    expect(threads.claim('b')).toBe(true); // declining left the thread unclaimed
+    expect(helpPost(threads, 'c', unsure, { minConfidence: 0.8, related: () => related })).toEqual({ post: 'related', reply: related });
+    threads.message('d', 'bob');
+    expect(helpPost(threads, 'd', answer, { minConfidence: 0.8, related: () => null })).toEqual({ post: null, why: 'a person answered first' });
   });
 });

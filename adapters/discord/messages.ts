@@ -1,5 +1,5 @@
 import type { Message } from 'discord.js';
-import { confidentEnough } from '../../src/conversation/help-threads.ts';
+import { helpPost } from '../../src/conversation/help-threads.ts';
 import type { Reply } from '../../src/reply.ts';
 import { pause } from '../conversation-kit.ts';
 import type { DiscordContext } from './discord-context.ts';
@@ -93,17 +93,13 @@ async function answerHelpPost(ctx: DiscordContext, message: Message, key: string
   const title = message.channel.isThread() ? message.channel.name : '';
   const question = [title, message.content].filter(Boolean).join('\n').trim();
   const reply = kit.talk.ask(question, baseOf(message));
-  if (!confidentEnough(reply, kit.helpMinConfidence)) {
-    const related = kit.helpSuggest ? kit.talk.related(reply) : null;
-    if (related && ctx.helpThreads.claim(key)) {
-      await message.reply(channelMessage(renderDiscord(related, { repliedUser: false })));
-      return;
-    }
-    ctx.log.info({ platform: 'discord', kind: reply.kind, confidence: reply.meta?.confidence ?? 0 }, 'help channel: not confident enough; stayed silent');
+  const decided = helpPost(ctx.helpThreads, key, reply, { minConfidence: kit.helpMinConfidence, related: (r) => (kit.helpSuggest ? kit.talk.related(r) : null) });
+  if (!decided.post) {
+    ctx.log.info({ platform: 'discord', kind: reply.kind, confidence: reply.meta?.confidence ?? 0 }, `help channel: ${decided.why}; stayed silent`);
     return;
   }
-  if (!ctx.helpThreads.claim(key)) {
-    ctx.log.info({ platform: 'discord' }, 'help channel: a person answered first; stayed silent');
+  if (decided.post === 'related') {
+    await message.reply(channelMessage(renderDiscord(decided.reply, { repliedUser: false })));
     return;
   }
   const sent = await message.reply({ ...channelMessage(renderDiscord(reply, { repliedUser: false })), components: voteRow(kit.feedback, reply, question) });

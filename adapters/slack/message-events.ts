@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { confidentEnough } from '../../src/conversation/help-threads.ts';
+import { helpPost } from '../../src/conversation/help-threads.ts';
 import { pause } from '../conversation-kit.ts';
 import { answerText } from './answer-text.ts';
 import { writtenByPerson, type SlackMessageEvent } from './event-guards.ts';
@@ -48,17 +48,13 @@ async function answerHelpPost(ctx: SlackContext, args: MessageArgs, m: SlackMess
   await pause(kit.helpDelayMs);
   const question = plainFromSlack(m.text ?? '');
   const reply = kit.talk.ask(question, { platform: 'slack', user: { id: m.user }, channel: m.channel });
-  if (!confidentEnough(reply, kit.helpMinConfidence)) {
-    const related = kit.helpSuggest ? kit.talk.related(reply) : null;
-    if (related && ctx.helpThreads.claim(key)) {
-      await postReply(args.client, { channel: m.channel, user: m.user, thread_ts: m.ts, direct: false }, related);
-      return;
-    }
-    ctx.log.info({ platform: 'slack', kind: reply.kind, confidence: reply.meta?.confidence ?? 0 }, 'help channel: not confident enough; stayed silent');
+  const decided = helpPost(ctx.helpThreads, key, reply, { minConfidence: kit.helpMinConfidence, related: (r) => (kit.helpSuggest ? kit.talk.related(r) : null) });
+  if (!decided.post) {
+    ctx.log.info({ platform: 'slack', kind: reply.kind, confidence: reply.meta?.confidence ?? 0 }, `help channel: ${decided.why}; stayed silent`);
     return;
   }
-  if (!ctx.helpThreads.claim(key)) {
-    ctx.log.info({ platform: 'slack' }, 'help channel: a person answered first; stayed silent');
+  if (decided.post === 'related') {
+    await postReply(args.client, { channel: m.channel, user: m.user, thread_ts: m.ts, direct: false }, decided.reply);
     return;
   }
   await postReply(args.client, { channel: m.channel, user: m.user, thread_ts: m.ts, direct: false }, { ...reply, private: false }, { feedback: kit.feedback, question });

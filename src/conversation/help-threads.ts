@@ -50,3 +50,18 @@ export function createHelpThreads(options = helpThreadOptions, now: () => number
 export function confidentEnough(r: Reply, minConfidence: number): boolean {
   return (r.kind === 'answer' || r.kind === 'lifecycle') && (r.meta?.confidence ?? 0) >= minConfidence;
 }
+
+export type HelpPost = { post: 'answer' | 'related'; reply: Reply } | { post: null; why: 'not confident enough' | 'a person answered first' };
+
+/**
+ * What to post on a new help post once its wait is over: the answer when it is confident enough,
+ * else the related notes when `related` offers them, else nothing. The thread is claimed only when
+ * something is posted, so a person who answered in the meantime keeps the bot out.
+ */
+export function helpPost(threads: HelpThreads, thread: string, reply: Reply, opts: { minConfidence: number; related: (r: Reply) => Reply | null }): HelpPost {
+  if (!confidentEnough(reply, opts.minConfidence)) {
+    const related = opts.related(reply);
+    return related && threads.claim(thread) ? { post: 'related', reply: related } : { post: null, why: 'not confident enough' };
+  }
+  return threads.claim(thread) ? { post: 'answer', reply } : { post: null, why: 'a person answered first' };
+}
