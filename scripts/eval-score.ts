@@ -1,4 +1,6 @@
-// Scoring of `npm run eval`: pure functions over one question and the bot's JSON answer.
+// Scoring of `npm run eval`: the question files, and pure functions over one question and the bot's answer.
+
+import { readFileSync } from 'node:fs';
 
 export interface EvalQuestion {
   id: string;
@@ -54,4 +56,8 @@ export function score(q: EvalQuestion, a: EvalAnswer): Verdict {
   const doc = a.sources.some((s) => wanted.includes(stripUrl(s))) || wanted.some((w) => text.includes(w));
   // Right means the facts are there: a link to the right page with the wrong text still misleads.
   return { ok: a.answered && facts, facts: a.answered && facts, doc: a.answered && doc, wrong: a.answered && !facts };
+}
+
+export function readQuestions(file: string): EvalQuestion[] {
+  return JSON.parse(readFileSync(file, 'utf8')) as EvalQuestion[];
 }

@@ -5,8 +5,7 @@ import { readConfig } from '../src/config.ts';
 import type { DecisionModel } from '../src/search/decide.ts';
 import { decisionModel } from '../src/search/decision-model.ts';
 import { collect, crossValidate, fitModel, outcome, riskCoverage, type Example } from './eval-cv.ts';
-import { readQuestions } from './eval-run.ts';
-import type { EvalQuestion, Verdict } from './eval-score.ts';
+import { readQuestions, type EvalQuestion, type Verdict } from './eval-score.ts';
 import type { Reply } from '../src/reply.ts';
 
 // `npm run eval [file…]`: the labelled questions through the bot, rates per kind, wrong answers first.

@@ -169,7 +169,7 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     return mini.search(query, {
       boost: options.boost,
       prefix: (t) => t.length >= options.prefixMinLength,
-      // Fuzzy matching is the costliest part of a search: only for words the notes do not contain.
+      // Fuzzy matching walks the whole dictionary: only for words the notes do not contain.
       fuzzy: (t) => (t.length >= options.fuzzyMinLength && !df.has(t) ? options.fuzzy : 0),
       maxFuzzy: 2,
       processTerm: (t) => t, // the query is already made of processed terms
@@ -296,6 +296,7 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     const topical = terms.filter((t) => !/^\d{1,2}$/.test(t));
     const byWeight = [...(topical.length ? topical : terms)].sort((a, b) => weight(b) - weight(a));
     const key = new Map(byWeight.slice(0, options.confidenceTerms).map((t) => [t, weight(t)] as const));
+    const words = wordsOf(normalized);
     const query: Query = {
       // Long questions: search with the most informative terms only; common words cost time and add little.
       text: searchText(byWeight),
@@ -303,8 +304,8 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
       key,
       keyWeight: [...key.values()].reduce((s, w) => s + w, 0),
       asked: versions.map((v) => v.major),
-      words: wordsOf(normalized),
-      named: phrasesIn(names, wordsOf(normalized)),
+      words,
+      named: phrasesIn(names, words),
       erred: phrasesIn(errors, errorKey(q)),
     };
     const matches = rankSections(query);
