@@ -68,7 +68,7 @@ export function answerReply(knowledge: Knowledge, found: Search, notice?: string
   const lines = [version ? `*For ${version}.*` : '', notice ? `⚠️ ${renderWikiLinks(knowledge, notice)}` : '', text];
   const second = closeSecond(found, best);
   if (second && text.length < searchOptions.secondSectionRoom) {
-    const more = selectPassage(renderWikiLinks(knowledge, second.section.markdown), found.keyTerms, searchOptions.answerChars - text.length);
+    const more = selectPassage(renderWikiLinks(knowledge, second.section.markdown), found.keyTerms, searchOptions.answerTotalChars - text.length);
     lines.push(`**${second.section.heading || note.title}**\n\n${more.text}`);
   }
   // The date the note's facts were checked, so a reader knows how fresh the answer is.
