@@ -77,7 +77,8 @@ if (args.includes('--fit')) {
   const results = crossValidate(examples, OFF_TOPIC_KNOWN);
   const ok = report('cross-validated (each fold scored by a model fitted on the others)', results);
   // The same held-out results by where the questions come from: real public questions weigh most.
-  const setOf = (r: Result) => (r.e.q.note ? 'golden (written with the notes)' : r.e.q.id.startsWith('h') ? 'holdout (chat style)' : 'dev (real public questions)');
+  const setOf = (r: Result) =>
+    r.e.q.note ? 'golden (written with the notes)' : r.e.q.id.startsWith('h') ? 'holdout (chat style)' : r.e.q.id.startsWith('r') ? 'real (issue threads, collected 2026-12-01)' : 'dev (real public questions)';
   for (const set of [...new Set(results.map(setOf))]) {
     const mine = results.filter((r) => setOf(r) === set);
     const ans = mine.filter((r) => r.e.q.kind === 'answerable');

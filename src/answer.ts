@@ -85,7 +85,7 @@ function round(n: number): number {
 }
 
 function unknownReply(found: Search): Reply {
-  const guesses = [...new Set(found.matches.map((m) => m.note.title))].slice(0, searchOptions.related);
+  const guesses = [...new Map(found.matches.map((m) => [m.note.id, m.note] as const)).values()].slice(0, searchOptions.related);
   const meta = { notes: [], version: null, confidence: round(found.confidence), reason: found.decision.reason };
   if (found.decline === 'empty') {
     return reply('unknown', 'Ask me something', 'Ask a question about AlmaLinux, for example `how do I enable CRB on 9?`', { meta });
@@ -97,7 +97,8 @@ function unknownReply(found: Search): Reply {
         ? "That doesn't look like a question about AlmaLinux or the RHEL family, so I'd rather not answer it."
         : "I don't know the answer to that, and I'd rather not guess.";
   // Off-topic questions get no "did you mean": the nearest notes would be noise.
-  const offer = guesses.length && found.decline === 'weak' ? `Did you mean: ${guesses.map((g) => `**${g}**`).join(', ')}?` : '';
+  // Each guess links its documentation, so "I don't know" still leads somewhere in one click.
+  const offer = guesses.length && found.decline === 'weak' ? `Did you mean: ${guesses.map((n) => `[${n.title}](${noteUrl(n)})`).join(', ')}?` : '';
   const body = [opening, offer, HELP_PLACES];
   return reply('unknown', "I don't know", body.filter(Boolean).join('\n\n'), { meta });
 }
