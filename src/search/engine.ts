@@ -5,7 +5,7 @@ import { decide, type Decision, type Signals } from './decide.ts';
 import { distillQuestion, errorKey, stripMentions } from './question-text.ts';
 import { searchOptions, type SearchOptions } from './search-options.ts';
 import { createSuggest } from './suggest.ts';
-import { processTerm, queryTerms, tokenize } from './terms.ts';
+import { everydayWords, processTerm, queryTerms, tokenize } from './terms.ts';
 import { findVersions, type VersionMention } from './versions.ts';
 import { isAboutOtherSystem, normalizeQuery, type Vocabulary } from './vocabulary.ts';
 
@@ -133,6 +133,12 @@ function quotesHeading(section: Section, words: string): boolean {
   return own !== '' && words.includes(own);
 }
 
+/** Everyday English words, except those a note or section is named by ("open" a port, "system" logs): those are topics. */
+function everydayTerms(knowledge: Knowledge): Set<string> {
+  const names = new Set(knowledge.notes.flatMap((n) => queryTerms([n.title, ...n.aliases, ...n.sections.map((s) => s.heading)].join(' ').toLowerCase())));
+  return new Set([...everydayWords].filter((t) => !names.has(t)));
+}
+
 /** Per-note facts about one question. */
 interface NoteHit {
   score: number;
@@ -159,10 +165,12 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
   const errors = phraseIndex(knowledge.notes.flatMap((n) => n.errors.map((e) => [n.id, errorKey(e)] as [string, string])));
   const byTitleTerms = titleTermIndex(knowledge, vocabulary);
   const maxWeight = Math.log(1 + sectionCount);
+  const everyday = everydayTerms(knowledge);
   // A word no note contains is chat filler or a typo as often as it is a sign of a foreign topic.
   const weight = (term: string) => {
     const n = df.get(term) ?? 0;
-    return n === 0 ? maxWeight * options.unknownTermWeight : Math.log(1 + sectionCount / (1 + n));
+    const w = n === 0 ? maxWeight * options.unknownTermWeight : Math.log(1 + sectionCount / (1 + n));
+    return everyday.has(term) ? w * options.everydayWordWeight : w;
   };
 
   function searchIndex(mini: MiniSearch, query: string): SearchResult[] {

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { stopWords } from './search-options.ts';
 
 /** Splits text into words the way the index does: on spaces, punctuation and symbols. */
@@ -29,3 +30,12 @@ export function processTerm(term: string): string | null {
 export function queryTerms(text: string): string[] {
   return [...new Set(tokenize(text).map(processTerm).filter((t): t is string => t !== null && t !== ''))];
 }
+
+/**
+ * Everyday English words (the stopwords-iso list, 1,298 words), folded like index terms. Technical
+ * notes seldom use "though", "fine" or "anymore", so document frequency alone would rate them the
+ * most telling words of a chat question; the engine weighs them down (see `everydayWordWeight`).
+ */
+export const everydayWords: ReadonlySet<string> = new Set(
+  (createRequire(import.meta.url)('stopwords-iso/stopwords-iso.json') as { en: string[] }).en.map((w) => fold(w.toLowerCase())),
+);
