@@ -40,6 +40,10 @@ describe('date questions are answered from the data', () => {
     // Two releases named: both answered, in the order asked.
     ['When exactly did CentOS 7 end, and how long does AlmaLinux 9 last?', 'CentOS Linux 7 · AlmaLinux OS 9'],
     ['end of life dates for centos 7 and centos 8?', 'CentOS Linux 7 · CentOS Linux 8'],
+    // Support asked as a length of time, or as the day updates stop.
+    ['Does AlmaLinux 10 have 10 years of support like RHEL?', 'AlmaLinux OS 10'],
+    ['how many years of updates does alma 8 get', 'AlmaLinux OS 8'],
+    ['we need the exact date AlmaLinux 9 stops receiving security errata', 'AlmaLinux OS 9'],
   ])('%j → %s', (q, title) => {
     expect(titleOf(q)).toBe(title);
   });
@@ -50,6 +54,12 @@ describe('date questions are answered from the data', () => {
     expect(r.private).toBe(false);
     expect(r.body).toContain('AlmaLinux OS 8 gets **security updates only** until **2029-05-31** (2 years 6 months left); active support ended on 2024-05-31.');
     expect(r.sources.map((s) => s.url)).toContain('https://wiki.almalinux.org/release-notes/');
+  });
+
+  it('opens with the release day when the question asks when a minor or another release came out', () => {
+    expect(lc.answer('when was almalinux 9.0 released', today)?.body).toMatch(/^AlmaLinux 9\.0 was released on \*\*2022-05-26\*\*\./);
+    expect(lc.answer('when did rhel 9 come out', today)?.body).toMatch(/^Red Hat Enterprise Linux 9 was released on \*\*2022-05-18\*\*\./);
+    expect(lc.answer('is 9.6 eol', today)?.body).not.toContain('was released on');
   });
 
   it('names both newest releases when they shipped the same day', () => {

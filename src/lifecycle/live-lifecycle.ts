@@ -101,7 +101,26 @@ function answerQuestion(data: LifecycleData, question: string, today: Day): Repl
   const subject = pickSubject(mentions);
   if (!subject) return intent === 'latest' && LONE_LATEST.test(marked) ? latestReply(data, today) : null;
   if (subject.kind === 'all' && intent === 'latest') return latestReply(data, today);
-  return replyFor(data, subject, today) ?? unknownReply(data, question, subject, false);
+  const found = replyFor(data, subject, today);
+  if (!found) return unknownReply(data, question, subject, false);
+  // "When was 9.0 released?": the release date first, then the release's status as usual.
+  const released = intent === 'release' ? releaseLine(data, subject) : null;
+  return released ? { ...found, body: `${released}\n\n${found.body}` } : found;
+}
+
+/** "AlmaLinux 9.0 was released on 2022-05-26." for a release the data dates and its reply does not open with; null otherwise. */
+function releaseLine(data: LifecycleData, s: Subject): string | null {
+  if (s.kind === 'alma') {
+    // A major's reply already opens with its release day; a minor's opens with its end of life.
+    const minor = s.minor === undefined ? undefined : data.almalinux.find((m) => Number(m.major) === s.major)?.minors.find((x) => x.version === `${s.major}.${s.minor}`);
+    return minor ? `AlmaLinux ${minor.version} was released on **${minor.releaseDate.value}**.` : null;
+  }
+  if (s.kind === 'kitten') return data.kitten ? `${data.kitten.name} was released on **${data.kitten.releaseDate.value}**.` : null;
+  if (s.kind === 'other') {
+    const r = data.others.find((o) => o.product === s.product && Number(o.major) === s.major);
+    return r?.releaseDate ? `${r.name} was released on **${r.releaseDate.value}**.` : null;
+  }
+  return null;
 }
 
 export function createLifecycle(bundled: LifecycleData): LiveLifecycle {

@@ -14,6 +14,7 @@ const SUPPORT = [
   /\bhow long\b.*\b(?:support|supported|maintained|updates?|lasts?|lifespan|life)\b/,
   /\bsunset\b/,
   /\b(?:security|active|maintenance|extended|full)\s+support\b/,
+  /\b(?:how many|\d+|five|ten)\s+years?\s+of\s+(?:security\s+)?(?:support|updates|maintenance)\b/,
   /\bwhen\s+(?:does|did|do|will|is|was)\b[^?.!]*§[^?.!]*\b(?:end|ends|ended|die|dies|died|expire|expires|expired|retire|retired|be over|stop (?:getting|receiving) (?:security )?updates)\b/,
   /\bwhen\s+(?:does|did|do|will|is|was)\b[^?.!]*\b(?:support|updates)\b[^?.!]*\b(?:end|ends|ended|stop|stops|stopped)\b/,
 ];
@@ -24,6 +25,7 @@ const SUPPORT_NEAR = [
   /§[^?.!]{0,40}\b(?:is|are)\s+(?:it|that|this|they)\s+still\s+(?:supported|maintained|getting|receiving)\b/,
   /§\s+(?:is\s+|still\s+|is\s+still\s+)?(?:supported|maintained|alive|dead|eol)\b/,
   /§\s+(?:still\s+)?(?:gets?|getting|receives?|receiving)\s+(?:security\s+)?(?:updates|patches|fixes)\b/,
+  /§\s+(?:stops?|stopped|will stop)\s+(?:getting|receiving)\s+(?:security\s+)?(?:updates|errata|patches|fixes)\b/,
   /\b(?:did|does|has)\s+§\s+(?:die|died|end|ended)\b/,
 ];
 
