@@ -66,6 +66,10 @@ describe('engine.search', () => {
     expect(search('pacman -Syu fails with invalid signature on arch linux').decline).toBe('other-system');
     expect(search('apt update NO_PUBKEY on ubuntu').decline).toBe('other-system');
     expect(search('moving from ubuntu to almalinux').decline).not.toBe('other-system');
+    // A Fedora release is another system; Fedora beside the family (EPEL, AlmaLinux) is not.
+    expect(search('Fedora 41 dnf5 system-upgrade fails with Curl error (28)').decline).toBe('other-system');
+    expect(search('moving from fedora 39 to almalinux 9').decline).not.toBe('other-system');
+    expect(search('epel packages built by fedora').decline).not.toBe('other-system');
   });
 
   it('declines an empty question', () => {

@@ -6,6 +6,8 @@ export interface Vocabulary {
   /** Every phrase to replace, in one alternation (longest first), and what each becomes. */
   replace: { pattern: RegExp; to: Map<string, string> };
   otherSystems: RegExp;
+  /** A name followed by a release number that is another system ("fedora 41"), though the bare name is of the family. */
+  otherReleases: RegExp;
   rhelFamily: RegExp;
 }
 
@@ -17,6 +19,12 @@ function escape(s: string): string {
 function wordPattern(phrases: string[], flags = 'iu'): RegExp {
   const alternation = phrases.map((p) => escape(p.toLowerCase())).join('|') || '(?!)';
   return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternation})(?![\\p{L}\\p{N}_-])`, flags);
+}
+
+/** `name 41`: one of the names, a space and a release number of two or more digits. */
+function releasePattern(names: string[]): RegExp {
+  const alternation = names.map((n) => escape(n.toLowerCase())).join('|') || '(?!)';
+  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternation})[\\s-]?\\d{2,}(?![\\p{L}\\p{N}_.-])`, 'giu');
 }
 
 function list(data: Record<string, unknown>, key: string, file: string): string[] {
@@ -41,6 +49,7 @@ export function parseVocabulary(yaml: string, file = 'synonyms.yaml'): Vocabular
       to: new Map(pairs.map(([from, to]) => [from.toLowerCase(), to.toLowerCase()])),
     },
     otherSystems: wordPattern(list(data, 'other_systems', file)),
+    otherReleases: releasePattern(list(data, 'other_system_releases', file)),
     rhelFamily: wordPattern(list(data, 'rhel_family', file)),
   };
 }
@@ -61,5 +70,8 @@ export function normalizeQuery(vocabulary: Vocabulary, question: string): string
 
 /** True when the question is about another OS and names nothing of the RHEL family. */
 export function isAboutOtherSystem(vocabulary: Vocabulary, normalized: string): boolean {
-  return vocabulary.otherSystems.test(normalized) && !vocabulary.rhelFamily.test(normalized);
+  // "Fedora 41" is another system, but "fedora" stays a family word elsewhere in the question ("EPEL from Fedora").
+  const rest = normalized.replace(vocabulary.otherReleases, ' ');
+  const other = rest !== normalized || vocabulary.otherSystems.test(normalized);
+  return other && !vocabulary.rhelFamily.test(rest);
 }
