@@ -44,6 +44,11 @@ describe('date questions are answered from the data', () => {
     ['Does AlmaLinux 10 have 10 years of support like RHEL?', 'AlmaLinux OS 10'],
     ['how many years of updates does alma 8 get', 'AlmaLinux OS 8'],
     ['we need the exact date AlmaLinux 9 stops receiving security errata', 'AlmaLinux OS 9'],
+    // Read sentence by sentence: the context around the date question does not veto it.
+    ['When does CentOS 8 maintenance end? Our install guide still says 2029.', 'CentOS Linux 8'],
+    ['When did AlmaLinux 8.10 come out? Our packer build broke.', 'AlmaLinux 8.10 “Cerulean Leopard”'],
+    ['Our servers run CentOS 7. Is it still supported?', 'CentOS Linux 7'],
+    ['Is AlmaLinux 10 GA yet? We want to move our CI images.', 'AlmaLinux OS 10'],
   ])('%j → %s', (q, title) => {
     expect(titleOf(q)).toBe(title);
   });
@@ -93,6 +98,8 @@ describe('questions that only mention a version are left to the notes', () => {
     'where can I download the latest iso',
     'my 9.4 server fails to boot after the last update',
     'how do I check my current almalinux version',
+    'When does CentOS 7 end? How do I migrate to Alma 9?',
+    'secure boot on alma 9. is it still supported?',
     'is 8 gb of ram enough for alma 9',
     'when I run dnf update on 9 it ends with an error',
     'what is almalinux',

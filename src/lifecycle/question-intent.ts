@@ -29,11 +29,18 @@ const SUPPORT_NEAR = [
   /\b(?:did|does|has)\s+§\s+(?:die|died|end|ended)\b/,
 ];
 
+// About a release named in another sentence: "Is it still supported?", "When does it reach EOL?".
+const PRONOUN_SUPPORT = [
+  /\b(?:is|are)\s+(?:it|that|this|they)\s+still\s+(?:supported|maintained|getting (?:security )?updates|receiving (?:security )?updates)\b/,
+  /\bwhen\s+(?:does|will|did)\s+(?:it|that|this|they)\s+(?:end|reach (?:its )?(?:eol|end of life)|go eol|stop getting updates)\b/,
+];
+
 const RELEASE = [
   /\brelease\s+dates?\b/,
   /§[^?.!]*\b(?:released|came out|come out|comes out|coming out|shipped|go ga|went ga)\b/,
   /\bwhen\s+(?:was|were|is|will|did)\b[^?.!]*§[^?.!]*\b(?:release|released|out|available|ga)\b/,
   /\b(?:ga|general availability)\s+(?:date|of)\b/,
+  /\bis\s+§\s+(?:ga|out|released)\b/,
 ];
 
 const LATEST = [
@@ -45,9 +52,13 @@ const LATEST = [
 
 // Asking how to do something: the notes answer that, even when it mentions EOL.
 const HOW_TO = /\b(?:how (?:do|can|to|should|would|shall)|steps? to|way to|guide|tutorial|help me)\b/;
+// Asking outright how to do something, as a sentence of its own ("How do I migrate?"); not "our install guide".
+const HOW_TO_ASK = /\b(?:how (?:do|can|to|should|would|shall)|steps? to|help me)\b/;
 const ACTION = /\b(?:upgrad\w*|migrat\w*|convert\w*|install\w*|switch\w*|mov(?:e|ing) (?:to|from)|elevate|leapp|reinstall\w*|download\w*|enable|disable|fix|configure|set ?up|update to)\b/;
 // About some other software, or about the asker's own machine.
-const NOT_THE_RELEASE = /\b(?:packages?|rpms?|kernel|errata|advisor(?:y|ies)|cves?|patch(?:es)?|php|python|node(?:js)?|java|docker|podman|firefox|openssl|gcc|drivers?|nvidia|module|certs?|certificates?|keys?|secure boot|gpg|my|our|this machine|installed|running|i have|i'm on|i am on)\b/;
+const OTHER_SOFTWARE = /\b(?:packages?|rpms?|kernel|errata|advisor(?:y|ies)|cves?|patch(?:es)?|php|python|node(?:js)?|java|docker|podman|firefox|openssl|gcc|drivers?|nvidia|module|certs?|certificates?|keys?|secure boot|gpg)\b/;
+const OWN_MACHINE = /\b(?:my|our|this machine|installed|running|i have|i'm on|i am on)\b/;
+const notTheRelease = (text: string) => OTHER_SOFTWARE.test(text) || OWN_MACHINE.test(text);
 
 const matches = (patterns: RegExp[], text: string): boolean => patterns.some((p) => p.test(text));
 
@@ -59,16 +70,37 @@ const OUTRIGHT_SUPPORT = [
   /\b(?:eol|end[\s-]*of[\s-]*life|end[\s-]*of[\s-]*support)\s+dates?\b/,
 ];
 
-export function questionIntent(marked: string): Intent | null {
-  if (marked.includes('§') && matches(OUTRIGHT_SUPPORT, marked)) return 'support';
+/** One sentence's intent, by its own words. */
+function sentenceIntent(marked: string): Intent | null {
   const howTo = HOW_TO.test(marked);
   // "Can I still migrate after it goes EOL?" is about doing something: the notes answer it.
   if (ACTION.test(marked)) return null;
   if (matches(SUPPORT, marked)) return 'support';
   if (matches(SUPPORT_NEAR, marked)) return 'support';
-  if (NOT_THE_RELEASE.test(marked)) return null;
+  if (notTheRelease(marked)) return null;
   if (howTo) return null;
   if (matches(LATEST, marked)) return 'latest';
   if (matches(RELEASE, marked)) return 'release';
   return null;
+}
+
+/**
+ * The intent of a question, read sentence by sentence: "When does CentOS 8 maintenance end? Our
+ * install guide says 2029." asks a date, and the context sentence around it must not veto it. A
+ * sentence asking how to do something ("how do I migrate?", "what should we move to?") leaves the whole question to the notes,
+ * which add the ended release's status themselves.
+ */
+export function questionIntent(marked: string): Intent | null {
+  if (marked.includes('§') && matches(OUTRIGHT_SUPPORT, marked)) return 'support';
+  const sentences = marked.split(/(?<=[?!.])\s+|\n+/).filter(Boolean);
+  if (sentences.length < 2) return sentenceIntent(marked);
+  if (sentences.some((x) => ACTION.test(x) && (HOW_TO_ASK.test(x) || /\?\s*$/.test(x)))) return null;
+  const naming = sentences.filter((x) => x.includes('§'));
+  for (const x of naming.length ? naming : sentences) {
+    const intent = sentenceIntent(x);
+    if (intent) return intent;
+  }
+  // "We run CentOS 7. Is it still supported?": a later sentence asking about the release named before.
+  const aboutRelease = naming.length > 0 && !naming.some((x) => OTHER_SOFTWARE.test(x));
+  return aboutRelease && sentences.some((x) => !x.includes('§') && matches(PRONOUN_SUPPORT, x)) ? 'support' : null;
 }
