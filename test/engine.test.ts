@@ -75,6 +75,14 @@ describe('engine.search', () => {
   it('declines an empty question', () => {
     expect(search('   ').decline).toBe('empty');
     expect(search('how do i').decline).toBe('empty');
+    // A bare version out of its thread says nothing about what is asked.
+    expect(search('and on 8?').decline).toBe('weak');
+  });
+
+  it('reads a note id in the question as naming the note', () => {
+    const found = search('enable epel');
+    expect(found.matches[0]?.note.id).toBe('epel');
+    expect(found.signals?.named).toBe(1);
   });
 
   it('suggests topics for autocomplete', () => {

@@ -161,7 +161,8 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
   const sectionsById = new Map(knowledge.notes.flatMap((n) => n.sections.map((s) => [s.id, s] as const)));
   const sectionCount = sectionsById.size || 1;
   const df = documentFrequencies(knowledge, sectionCount / (knowledge.notes.length || 1));
-  const names = phraseIndex(knowledge.notes.flatMap((n) => [n.title, ...n.aliases].filter((a) => a.length >= 3).map((a) => [n.id, wordsOf(normalizeQuery(vocabulary, a))] as [string, string])));
+  // A note's id names its subject too ("epel", "remove-old-kernels"): a question that says it names the note.
+  const names = phraseIndex(knowledge.notes.flatMap((n) => [n.title, ...n.aliases, n.id.replace(/-/g, ' ')].filter((a) => a.length >= 3).map((a) => [n.id, wordsOf(normalizeQuery(vocabulary, a))] as [string, string])));
   const errors = phraseIndex(knowledge.notes.flatMap((n) => n.errors.map((e) => [n.id, errorKey(e)] as [string, string])));
   const byTitleTerms = titleTermIndex(knowledge, vocabulary);
   const maxWeight = Math.log(1 + sectionCount);
@@ -302,7 +303,9 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
 
     // Version numbers ("9", "5" of 9.5) are handled by version matching, not counted as topic words.
     const topical = terms.filter((t) => !/^\d{1,2}$/.test(t));
-    const byWeight = [...(topical.length ? topical : terms)].sort((a, b) => weight(b) - weight(a));
+    // Only version numbers ("and on 8?" out of its thread): nothing says what about 8.
+    if (!topical.length) return declined(base, 'weak');
+    const byWeight = [...topical].sort((a, b) => weight(b) - weight(a));
     const key = new Map(byWeight.slice(0, options.confidenceTerms).map((t) => [t, weight(t)] as const));
     const words = wordsOf(normalized);
     const query: Query = {
