@@ -12,6 +12,8 @@ export interface EvalQuestion {
   keys?: string[][];
   expected_doc?: string;
   doc_alternatives?: string[];
+  /** Where a real question was asked (a thread URL); golden and holdout questions have none. */
+  source?: string;
 }
 
 export interface EvalAnswer {
