@@ -5,6 +5,7 @@ import { decide, type Decision, type Signals } from './decide.ts';
 import { distillQuestion, errorKey, stripMentions } from './question-text.ts';
 import { searchOptions, type SearchOptions } from './search-options.ts';
 import { createSuggest } from './suggest.ts';
+import { SectionIndex, type QueryTerm, type SectionHits } from './section-index.ts';
 import { processTerm, queryTerms, tokenize } from './terms.ts';
 import { findVersions, type VersionMention } from './versions.ts';
 import { isAboutOtherSystem, normalizeQuery, type Vocabulary } from './vocabulary.ts';
@@ -51,16 +52,19 @@ export interface Engine {
 
 // Two indexes: note-level fields (title, aliases, errors, tags) once per note, and section
 // fields (heading, text) per section. A section's score adds its note's score, so a question
-// naming a note lifts all its sections and the section text decides between them.
+// naming a note lifts all its sections and the section text decides between them. The notes are
+// few (one per note) and minisearch serves them; the sections are many, and a SectionIndex
+// scores them as minisearch would in a fraction of the memory and time.
 const NOTE_FIELDS = ['title', 'aliases', 'errors', 'tags'];
 const SECTION_FIELDS = ['heading', 'text'];
+const HEADING = SECTION_FIELDS.indexOf('heading');
 const NAME_FIELDS = ['title', 'aliases', 'errors'];
 
 function buildIndexes(knowledge: Knowledge) {
   const notes = new MiniSearch({ fields: NOTE_FIELDS, tokenize, processTerm });
   notes.addAll(knowledge.notes.map((n) => ({ id: n.id, title: n.title, aliases: n.aliases.join(' \n '), errors: n.errors.join(' \n '), tags: n.tags.join(' ') })));
-  const sections = new MiniSearch({ fields: SECTION_FIELDS, tokenize, processTerm });
-  sections.addAll(knowledge.notes.flatMap((n) => n.sections.map((s) => ({ id: s.id, heading: s.heading, text: s.text }))));
+  const docs = knowledge.notes.flatMap((n) => n.sections.map((s) => ({ id: s.id, fields: [s.heading, s.text] })));
+  const sections = new SectionIndex(docs, SECTION_FIELDS.length, tokenize, processTerm);
   return { notes, sections };
 }
 
@@ -82,26 +86,58 @@ function documentFrequencies(knowledge: Knowledge, perNote: number): Map<string,
   return df;
 }
 
-/** `key → [noteId, phrase]` lists keyed by a phrase's first word, so a question tests only the phrases it could hold. */
-function phraseIndex(entries: [string, string][]): Map<string, [string, string][]> {
-  const byFirst = new Map<string, [string, string][]>();
-  for (const [id, phrase] of entries) {
-    const first = phrase.split(/[^\p{L}\p{N}]+/u).find(Boolean);
-    if (!first) continue;
-    const list = byFirst.get(first) ?? [];
-    list.push([id, phrase]);
-    byFirst.set(first, list);
-  }
-  return byFirst;
+/** A phrase to find in a question, and the first of its words, which must be a word of the question. */
+interface Phrase {
+  id: string;
+  phrase: string;
+  first: string;
+  /** Its place among the entries: found ids keep the order a scan of the question's words in turn gives. */
+  order: number;
 }
 
-/** Note ids whose phrase occurs in `text`. */
-function phrasesIn(index: Map<string, [string, string][]>, text: string): Set<string> {
-  const found = new Set<string>();
-  for (const word of new Set(text.split(/[^\p{L}\p{N}]+/u))) {
-    for (const [id, phrase] of index.get(word) ?? []) if (!found.has(id) && text.includes(phrase)) found.add(id);
+type PhraseIndex = Map<string, Phrase[]>;
+
+const wordsIn = (text: string) => text.split(/[^\p{L}\p{N}]+/u);
+
+/**
+ * Phrases keyed by their rarest word among the phrases, so a question tests only the phrases it
+ * could hold, and few of them even when thousands of headings start with "how" or "the". The key
+ * is a word the phrase's occurrence must show whole: its first word, or one with a separator after it.
+ */
+function phraseIndex(entries: [string, string][]): PhraseIndex {
+  const wholeWords = (phrase: string) => {
+    const words = wordsIn(phrase).filter(Boolean);
+    return /[\p{L}\p{N}]$/u.test(phrase) && words.length > 1 ? words.slice(0, -1) : words;
+  };
+  const count = new Map<string, number>();
+  for (const [, phrase] of entries) for (const w of new Set(wholeWords(phrase))) count.set(w, (count.get(w) ?? 0) + 1);
+  const byKey: PhraseIndex = new Map();
+  for (const [order, [id, phrase]] of entries.entries()) {
+    const words = wholeWords(phrase);
+    if (!words.length) continue;
+    const key = words.reduce((best, w) => (count.get(w)! < count.get(best)! ? w : best));
+    const list = byKey.get(key) ?? [];
+    list.push({ id, phrase, first: words[0]!, order });
+    byKey.set(key, list);
   }
-  return found;
+  return byKey;
+}
+
+/**
+ * Ids whose phrase occurs in `text`, starting at one of its words; in the order of the word a
+ * phrase starts with in `text`, then of the entries (the order decides ties between the notes named).
+ */
+function phrasesIn(index: PhraseIndex, text: string): Set<string> {
+  const words = [...new Set(wordsIn(text))];
+  const place = new Map(words.map((w, i) => [w, i] as const));
+  const found: { id: string; at: number; order: number }[] = [];
+  for (const word of words) {
+    for (const { id, phrase, first, order } of index.get(word) ?? []) {
+      const at = place.get(first);
+      if (at !== undefined && text.includes(phrase)) found.push({ id, at, order });
+    }
+  }
+  return new Set(found.sort((a, b) => a.at - b.at || a.order - b.order).map((f) => f.id));
 }
 
 /** Words as the index sees them, order and filler aside. */
@@ -125,23 +161,21 @@ function titleTermIndex(knowledge: Knowledge, vocabulary: Vocabulary): Map<strin
   return index;
 }
 
-/** A heading of four words or more that the question quotes whole: a pasted message the section is about. */
-const headingWords = new WeakMap<Section, string>();
-function quotesHeading(section: Section, words: string): boolean {
-  let own = headingWords.get(section);
-  if (own === undefined) headingWords.set(section, (own = section.heading.split(/\s+/).length >= 4 ? wordsOf(section.heading.toLowerCase()) : ''));
-  return own !== '' && words.includes(own);
+/** Headings of four words or more, as phrases: a question that quotes one whole pastes the message the section is about. */
+function headingPhrases(knowledge: Knowledge): PhraseIndex {
+  const sections = knowledge.notes.flatMap((n) => n.sections).filter((s) => s.heading.split(/\s+/).length >= 4);
+  return phraseIndex(sections.map((s) => [s.id, wordsOf(s.heading.toLowerCase())]));
 }
 
 /** Per-note facts about one question. */
 interface NoteHit {
   score: number;
   terms: string[];
-  /** Terms found in the note's title, aliases or errors: the question names the note's subject. */
-  nameTerms: string[];
+  /** The note's search result, for the terms found in its title, aliases or errors (the question names its subject). */
+  result?: SearchResult;
 }
 
-const NO_HIT: NoteHit = { score: 0, terms: [], nameTerms: [] };
+const NO_HIT: NoteHit = { score: 0, terms: [] };
 
 /** Query terms a result matched in one of `fields` (a note's or section's name, not its prose). */
 function termsIn(r: SearchResult | undefined, fields: string[]): string[] {
@@ -150,14 +184,39 @@ function termsIn(r: SearchResult | undefined, fields: string[]): string[] {
   return r.queryTerms.filter((q) => docTerms.some((d) => d === q || d.startsWith(q)));
 }
 
+/**
+ * The `k` best candidates, offered in order: by score, then by sections-search score, then the
+ * one offered first — the order a stable sort of minisearch's sorted results gives, without
+ * sorting (or making an object for) every matched section.
+ */
+function topCandidates(k: number) {
+  type Entry = { at: number; found: number; score: number; note: Note; hit: NoteHit };
+  const top: Entry[] = [];
+  const beats = (score: number, found: number, e: Entry) => score > e.score || (score === e.score && found > e.found);
+  return {
+    offer(at: number, found: number, score: number, rest: () => { note: Note; hit: NoteHit }) {
+      if (k <= 0 || (top.length === k && !beats(score, found, top[k - 1]!))) return;
+      let i = top.length;
+      while (i > 0 && beats(score, found, top[i - 1]!)) i--;
+      top.splice(i, 0, { at, found, score, ...rest() });
+      if (top.length > k) top.pop();
+    },
+    list: () => top,
+  };
+}
+
 export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, options: SearchOptions = searchOptions): Engine {
   const index = buildIndexes(knowledge);
-  const sectionsById = new Map(knowledge.notes.flatMap((n) => n.sections.map((s) => [s.id, s] as const)));
-  const sectionCount = sectionsById.size || 1;
+  const sections = knowledge.notes.flatMap((n) => n.sections);
+  const noteOf = sections.map((s) => knowledge.byId.get(s.noteId));
+  const sectionAt = new Map(sections.map((s, i) => [s.id, i] as const));
+  if (sectionAt.size !== sections.length) throw new Error('knowledge: two sections share an id');
+  const sectionCount = sections.length || 1;
   const df = documentFrequencies(knowledge, sectionCount / (knowledge.notes.length || 1));
   const names = phraseIndex(knowledge.notes.flatMap((n) => [n.title, ...n.aliases].filter((a) => a.length >= 3).map((a) => [n.id, wordsOf(normalizeQuery(vocabulary, a))] as [string, string])));
   const errors = phraseIndex(knowledge.notes.flatMap((n) => n.errors.map((e) => [n.id, errorKey(e)] as [string, string])));
   const byTitleTerms = titleTermIndex(knowledge, vocabulary);
+  const headings = headingPhrases(knowledge);
   const maxWeight = Math.log(1 + sectionCount);
   // A word no note contains is chat filler or a typo as often as it is a sign of a foreign topic.
   const weight = (term: string) => {
@@ -165,15 +224,26 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     return n === 0 ? maxWeight * options.unknownTermWeight : Math.log(1 + sectionCount / (1 + n));
   };
 
-  function searchIndex(mini: MiniSearch, query: string): SearchResult[] {
-    return mini.search(query, {
+  const prefix = (t: string) => t.length >= options.prefixMinLength;
+  // Fuzzy matching walks the whole dictionary: only for words the notes do not contain.
+  const fuzzy = (t: string) => (t.length >= options.fuzzyMinLength && !df.has(t) ? options.fuzzy : 0);
+  const MAX_FUZZY = 2;
+
+  function searchNotes(query: string): SearchResult[] {
+    return index.notes.search(query, {
       boost: options.boost,
-      prefix: (t) => t.length >= options.prefixMinLength,
-      // Fuzzy matching walks the whole dictionary: only for words the notes do not contain.
-      fuzzy: (t) => (t.length >= options.fuzzyMinLength && !df.has(t) ? options.fuzzy : 0),
-      maxFuzzy: 2,
+      prefix,
+      fuzzy,
+      maxFuzzy: MAX_FUZZY,
       processTerm: (t) => t, // the query is already made of processed terms
     });
+  }
+
+  const sectionBoosts = SECTION_FIELDS.map((f) => (options.boost as Record<string, number>)[f] || 1);
+  /** The sections search, with the same options as the notes search. */
+  function searchSections(query: string): SectionHits {
+    const words = tokenize(query).map((term): QueryTerm => ({ term, prefix: prefix(term), fuzzy: fuzzy(term) }));
+    return index.sections.search(words, sectionBoosts, MAX_FUZZY);
   }
 
   function versionFactor(section: Section, note: Note, asked: number[]): number | null {
@@ -195,6 +265,8 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     words: string;
     named: Set<string>;
     erred: Set<string>;
+    /** Ids of the sections whose heading the question quotes whole. */
+    quoted: Set<string>;
   }
 
   /** Coverage of the key terms: by everything a match holds, and by its names alone. */
@@ -210,36 +282,54 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     return q.keyWeight ? { coverage: Math.min(1, found / q.keyWeight), nameCoverage: byName / q.keyWeight } : { coverage: 0, nameCoverage: 0 };
   }
 
-  function rankSections(q: Query): Match[] {
-    const noteResults = new Map(searchIndex(index.notes, q.text).map((r) => [String(r.id), r] as const));
-
-    const hits = new Map<string, NoteHit>();
-    for (const [id, r] of noteResults) hits.set(id, { score: r.score, terms: r.queryTerms, nameTerms: termsIn(r, NAME_FIELDS) });
-    const sectionResults = new Map(searchIndex(index.sections, q.text).map((r) => [String(r.id), r] as const));
+  /** Sections the search matched, then the leads of notes matched by name, named or quoted, in that order. */
+  function candidatesOf(q: Query, found: SectionHits, noteIds: Iterable<string>): number[] {
+    const out = [...found.docs];
+    const added = new Set<number>();
     // A note matched in its names, or named or quoted by the question, offers its lead (whose id
     // is the note's) even when no section text matched.
-    for (const id of [...noteResults.keys(), ...q.named, ...q.erred]) if (!sectionResults.has(id)) sectionResults.set(id, { id, score: 0, queryTerms: [], terms: [], match: {} });
+    for (const id of [...noteIds, ...q.named, ...q.erred]) {
+      const at = sectionAt.get(id);
+      if (at !== undefined && !index.sections.matched(found, at) && !added.has(at)) out.push(at), added.add(at);
+    }
+    return out;
+  }
 
-    // Score every candidate cheaply; the per-match detail (coverage) only for the few that can win.
-    const scored: { r: SearchResult; section: Section; note: Note; hit: NoteHit; score: number }[] = [];
-    for (const [id, r] of sectionResults) {
-      const section = sectionsById.get(id);
-      const note = section && knowledge.byId.get(section.noteId);
-      if (!section || !note) continue;
+  function factorOf(q: Query, section: Section, note: Note, vf: number): number {
+    let factor = vf * (section.heading ? 1 : options.leadFactor);
+    // A question that quotes a section's heading whole (a pasted message the section is named
+    // after) is treated like one that quotes a note's error fragment.
+    if (q.quoted.has(section.id)) factor *= options.errorMatchFactor;
+    if (q.named.has(note.id)) factor *= options.namedNoteFactor;
+    if (q.erred.has(note.id)) factor *= options.errorMatchFactor;
+    return factor;
+  }
+
+  function rankSections(q: Query): Match[] {
+    const noteResults = new Map(searchNotes(q.text).map((r) => [String(r.id), r] as const));
+    const hits = new Map<string, NoteHit>();
+    for (const [id, r] of noteResults) hits.set(id, { score: r.score, terms: r.queryTerms, result: r });
+    const found = searchSections(q.text);
+
+    // Score every candidate cheaply, keeping the best; the per-match detail (coverage) only for the few that can win.
+    const best = topCandidates(options.detailedMatches);
+    const candidates = candidatesOf(q, found, noteResults.keys());
+    for (let order = 0; order < candidates.length; order++) {
+      const at = candidates[order]!;
+      const section = sections[at]!;
+      const note = noteOf[at];
+      if (!note) continue;
       const vf = versionFactor(section, note, q.asked);
       if (vf === null) continue;
       const hit = hits.get(note.id) ?? NO_HIT;
-      let factor = vf * (section.heading ? 1 : options.leadFactor);
-      // A question that quotes a section's heading whole (a pasted message the section is named
-      // after) is treated like one that quotes a note's error fragment.
-      if (quotesHeading(section, q.words)) factor *= options.errorMatchFactor;
-      if (q.named.has(note.id)) factor *= options.namedNoteFactor;
-      if (q.erred.has(note.id)) factor *= options.errorMatchFactor;
-      scored.push({ r, section, note, hit, score: (r.score + hit.score) * factor });
+      const fromSearch = order < found.docs.length ? found.score[at]! : 0;
+      best.offer(at, fromSearch, (fromSearch + hit.score) * factorOf(q, section, note, vf), () => ({ note, hit }));
     }
-    scored.sort((a, b) => b.score - a.score);
-    return scored.slice(0, options.detailedMatches).map(({ r, section, note, hit, score }) => {
-      const cov = coverageOf(q, new Set([...r.queryTerms, ...hit.terms]), new Set([...hit.nameTerms, ...termsIn(r, ['heading'])]));
+    return best.list().map(({ at, score, note, hit }) => {
+      const section = sections[at]!;
+      const matched = index.sections.detail(found, at, HEADING);
+      const nameTerms = hit.result ? termsIn(hit.result, NAME_FIELDS) : [];
+      const cov = coverageOf(q, new Set([...matched.words, ...hit.terms]), new Set([...nameTerms, ...matched.namedWords]));
       const coverage = q.erred.has(note.id) ? Math.max(cov.coverage, options.errorCoverage) : cov.coverage;
       return { section, note, score, nameCoverage: cov.nameCoverage, coverage };
     });
@@ -307,6 +397,7 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
       words,
       named: phrasesIn(names, words),
       erred: phrasesIn(errors, errorKey(q)),
+      quoted: phrasesIn(headings, words),
     };
     const matches = rankSections(query);
     const exact = resolveName(knowledge, q) ?? resolveName(knowledge, normalized) ?? knowledge.byId.get(byTitleTerms.get(termsKey(terms)) ?? '');
