@@ -167,15 +167,19 @@ function headingPhrases(knowledge: Knowledge): PhraseIndex {
   return phraseIndex(sections.map((s) => [s.id, wordsOf(s.heading.toLowerCase())]));
 }
 
-/** Per-note facts about one question. */
-interface NoteHit {
-  score: number;
-  terms: string[];
-  /** The note's search result, for the terms found in its title, aliases or errors (the question names its subject). */
-  result?: SearchResult;
-}
+const NAMED = 1;
+const ERRED = 2;
 
-const NO_HIT: NoteHit = { score: 0, terms: [] };
+/** Per-note facts about one question, by the note's place: its notes-search score and result, named or quoted. */
+function noteScratch(count: number) {
+  const score = new Float64Array(count);
+  const result = new Array<SearchResult | undefined>(count);
+  const flags = new Uint8Array(count);
+  const clear = (marked: number[]) => {
+    for (const n of marked) [score[n], result[n], flags[n]] = [0, undefined, 0];
+  };
+  return { score, result, flags, clear };
+}
 
 /** Query terms a result matched in one of `fields` (a note's or section's name, not its prose). */
 function termsIn(r: SearchResult | undefined, fields: string[]): string[] {
@@ -190,15 +194,15 @@ function termsIn(r: SearchResult | undefined, fields: string[]): string[] {
  * sorting (or making an object for) every matched section.
  */
 function topCandidates(k: number) {
-  type Entry = { at: number; found: number; score: number; note: Note; hit: NoteHit };
+  type Entry = { at: number; found: number; score: number };
   const top: Entry[] = [];
   const beats = (score: number, found: number, e: Entry) => score > e.score || (score === e.score && found > e.found);
   return {
-    offer(at: number, found: number, score: number, rest: () => { note: Note; hit: NoteHit }) {
+    offer(at: number, found: number, score: number) {
       if (k <= 0 || (top.length === k && !beats(score, found, top[k - 1]!))) return;
       let i = top.length;
       while (i > 0 && beats(score, found, top[i - 1]!)) i--;
-      top.splice(i, 0, { at, found, score, ...rest() });
+      top.splice(i, 0, { at, found, score });
       if (top.length > k) top.pop();
     },
     list: () => top,
@@ -208,7 +212,11 @@ function topCandidates(k: number) {
 export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, options: SearchOptions = searchOptions): Engine {
   const index = buildIndexes(knowledge);
   const sections = knowledge.notes.flatMap((n) => n.sections);
-  const noteOf = sections.map((s) => knowledge.byId.get(s.noteId));
+  const noteAt = new Map(knowledge.notes.map((n, i) => [n.id, i] as const));
+  // Per section: its note's place, -1 when the note is missing; and the lead's factor.
+  const noteOfSection = Int32Array.from(sections, (s) => noteAt.get(s.noteId) ?? -1);
+  const leadOf = Float64Array.from(sections, (s) => (s.heading ? 1 : options.leadFactor));
+  const perNote = noteScratch(knowledge.notes.length);
   const sectionAt = new Map(sections.map((s, i) => [s.id, i] as const));
   if (sectionAt.size !== sections.length) throw new Error('knowledge: two sections share an id');
   const sectionCount = sections.length || 1;
@@ -295,44 +303,67 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     return out;
   }
 
-  function factorOf(q: Query, section: Section, note: Note, vf: number): number {
-    let factor = vf * (section.heading ? 1 : options.leadFactor);
-    // A question that quotes a section's heading whole (a pasted message the section is named
-    // after) is treated like one that quotes a note's error fragment.
-    if (q.quoted.has(section.id)) factor *= options.errorMatchFactor;
-    if (q.named.has(note.id)) factor *= options.namedNoteFactor;
-    if (q.erred.has(note.id)) factor *= options.errorMatchFactor;
-    return factor;
+  /** Marks the notes a question matched, named or quoted, in flat arrays the candidate loop reads without lookups. */
+  function markNotes(q: Query, noteResults: Map<string, SearchResult>): () => void {
+    const marked: number[] = [];
+    const mark = (id: string) => {
+      const n = noteAt.get(id);
+      if (n !== undefined) marked.push(n);
+      return n;
+    };
+    for (const [id, r] of noteResults) {
+      const n = mark(id);
+      if (n !== undefined) [perNote.score[n], perNote.result[n]] = [r.score, r];
+    }
+    const flag = (ids: Set<string>, bit: number) => {
+      for (const id of ids) {
+        const n = mark(id);
+        if (n !== undefined) perNote.flags[n]! |= bit;
+      }
+    };
+    flag(q.named, NAMED);
+    flag(q.erred, ERRED);
+    return () => perNote.clear(marked);
   }
 
   function rankSections(q: Query): Match[] {
     const noteResults = new Map(searchNotes(q.text).map((r) => [String(r.id), r] as const));
-    const hits = new Map<string, NoteHit>();
-    for (const [id, r] of noteResults) hits.set(id, { score: r.score, terms: r.queryTerms, result: r });
     const found = searchSections(q.text);
-
+    const unmark = markNotes(q, noteResults);
+    const quoted = new Set([...q.quoted].map((id) => sectionAt.get(id)));
     // Score every candidate cheaply, keeping the best; the per-match detail (coverage) only for the few that can win.
     const best = topCandidates(options.detailedMatches);
     const candidates = candidatesOf(q, found, noteResults.keys());
+    const { score: noteScore, flags } = perNote;
     for (let order = 0; order < candidates.length; order++) {
       const at = candidates[order]!;
-      const section = sections[at]!;
-      const note = noteOf[at];
-      if (!note) continue;
-      const vf = versionFactor(section, note, q.asked);
+      const n = noteOfSection[at]!;
+      if (n < 0) continue;
+      const vf = q.asked.length ? versionFactor(sections[at]!, knowledge.notes[n]!, q.asked) : 1;
       if (vf === null) continue;
-      const hit = hits.get(note.id) ?? NO_HIT;
+      let factor = vf * leadOf[at]!;
+      // A question that quotes a section's heading whole (a pasted message the section is named
+      // after) is treated like one that quotes a note's error fragment.
+      if (quoted.has(at)) factor *= options.errorMatchFactor;
+      if (flags[n]! & NAMED) factor *= options.namedNoteFactor;
+      if (flags[n]! & ERRED) factor *= options.errorMatchFactor;
       const fromSearch = order < found.docs.length ? found.score[at]! : 0;
-      best.offer(at, fromSearch, (fromSearch + hit.score) * factorOf(q, section, note, vf), () => ({ note, hit }));
+      best.offer(at, fromSearch, (fromSearch + noteScore[n]!) * factor);
     }
-    return best.list().map(({ at, score, note, hit }) => {
-      const section = sections[at]!;
-      const matched = index.sections.detail(found, at, HEADING);
-      const nameTerms = hit.result ? termsIn(hit.result, NAME_FIELDS) : [];
-      const cov = coverageOf(q, new Set([...matched.words, ...hit.terms]), new Set([...nameTerms, ...matched.namedWords]));
-      const coverage = q.erred.has(note.id) ? Math.max(cov.coverage, options.errorCoverage) : cov.coverage;
-      return { section, note, score, nameCoverage: cov.nameCoverage, coverage };
-    });
+    const matches = best.list().map(({ at, score }) => matchOf(q, found, at, score, perNote.result[noteOfSection[at]!]));
+    unmark();
+    return matches;
+  }
+
+  /** The per-match detail: coverage of the question's key terms by the section and its note. */
+  function matchOf(q: Query, found: SectionHits, at: number, score: number, noteResult: SearchResult | undefined): Match {
+    const section = sections[at]!;
+    const note = knowledge.notes[noteOfSection[at]!]!;
+    const matched = index.sections.detail(found, at, HEADING);
+    const nameTerms = noteResult ? termsIn(noteResult, NAME_FIELDS) : [];
+    const cov = coverageOf(q, new Set([...matched.words, ...(noteResult?.queryTerms ?? [])]), new Set([...nameTerms, ...matched.namedWords]));
+    const coverage = q.erred.has(note.id) ? Math.max(cov.coverage, options.errorCoverage) : cov.coverage;
+    return { section, note, score, nameCoverage: cov.nameCoverage, coverage };
   }
 
   function signalsOf(q: Query, matches: Match[], normalized: string, topical: string[]): Signals {
