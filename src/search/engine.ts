@@ -86,38 +86,45 @@ function documentFrequencies(knowledge: Knowledge, perNote: number): Map<string,
   return df;
 }
 
-/** A phrase to find in a question, and the first of its words, which must be a word of the question. */
+/** A phrase to find in a question, the first of its words (which must be a word of the question), and whose it is. */
 interface Phrase {
-  id: string;
   phrase: string;
   first: string;
-  /** Its place among the entries: found ids keep the order a scan of the question's words in turn gives. */
-  order: number;
+  /** `[id, place among the entries]`: found ids keep the order a scan of the question's words in turn gives. */
+  owners: [string, number][];
 }
 
 type PhraseIndex = Map<string, Phrase[]>;
 
 const wordsIn = (text: string) => text.split(/[^\p{L}\p{N}]+/u);
 
+/** The words an occurrence of `phrase` must show whole: all but a last one that runs on into the text. */
+function wholeWords(phrase: string): string[] {
+  const words = wordsIn(phrase).filter(Boolean);
+  return /[\p{L}\p{N}]$/u.test(phrase) && words.length > 1 ? words.slice(0, -1) : words;
+}
+
 /**
- * Phrases keyed by their rarest word among the phrases, so a question tests only the phrases it
- * could hold, and few of them even when thousands of headings start with "how" or "the". The key
- * is a word the phrase's occurrence must show whole: its first word, or one with a separator after it.
+ * Phrases keyed by their rarest whole word, so a question tests only the phrases it could hold,
+ * and few even when thousands of headings start with "how"; each distinct phrase is tested once,
+ * however many notes or sections share it.
  */
 function phraseIndex(entries: [string, string][]): PhraseIndex {
-  const wholeWords = (phrase: string) => {
-    const words = wordsIn(phrase).filter(Boolean);
-    return /[\p{L}\p{N}]$/u.test(phrase) && words.length > 1 ? words.slice(0, -1) : words;
-  };
-  const count = new Map<string, number>();
-  for (const [, phrase] of entries) for (const w of new Set(wholeWords(phrase))) count.set(w, (count.get(w) ?? 0) + 1);
-  const byKey: PhraseIndex = new Map();
+  const phrases = new Map<string, Phrase>();
   for (const [order, [id, phrase]] of entries.entries()) {
     const words = wholeWords(phrase);
     if (!words.length) continue;
-    const key = words.reduce((best, w) => (count.get(w)! < count.get(best)! ? w : best));
+    const known = phrases.get(phrase);
+    if (known) known.owners.push([id, order]);
+    else phrases.set(phrase, { phrase, first: words[0]!, owners: [[id, order]] });
+  }
+  const count = new Map<string, number>();
+  for (const phrase of phrases.keys()) for (const w of new Set(wholeWords(phrase))) count.set(w, (count.get(w) ?? 0) + 1);
+  const byKey: PhraseIndex = new Map();
+  for (const p of phrases.values()) {
+    const key = wholeWords(p.phrase).reduce((best, w) => (count.get(w)! < count.get(best)! ? w : best));
     const list = byKey.get(key) ?? [];
-    list.push({ id, phrase, first: words[0]!, order });
+    list.push(p);
     byKey.set(key, list);
   }
   return byKey;
@@ -132,9 +139,9 @@ function phrasesIn(index: PhraseIndex, text: string): Set<string> {
   const place = new Map(words.map((w, i) => [w, i] as const));
   const found: { id: string; at: number; order: number }[] = [];
   for (const word of words) {
-    for (const { id, phrase, first, order } of index.get(word) ?? []) {
+    for (const { phrase, first, owners } of index.get(word) ?? []) {
       const at = place.get(first);
-      if (at !== undefined && text.includes(phrase)) found.push({ id, at, order });
+      if (at !== undefined && text.includes(phrase)) for (const [id, order] of owners) found.push({ id, at, order });
     }
   }
   return new Set(found.sort((a, b) => a.at - b.at || a.order - b.order).map((f) => f.id));
