@@ -1,11 +1,10 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
 import { resolveName } from '../notes/load-knowledge.ts';
 import type { Knowledge, Note, Section } from '../notes/note.ts';
 import { decide, type Decision, type Signals } from './decide.ts';
 import { distillQuestion, errorKey, stripMentions } from './question-text.ts';
 import { searchOptions, type SearchOptions } from './search-options.ts';
 import { createSuggest } from './suggest.ts';
-import { SectionIndex, type QueryTerm, type SectionHits } from './section-index.ts';
+import { FlatIndex, type Hits, type QueryTerm } from './flat-index.ts';
 import { processTerm, queryTerms, tokenize } from './terms.ts';
 import { findVersions, type VersionMention } from './versions.ts';
 import { isAboutOtherSystem, normalizeQuery, type Vocabulary } from './vocabulary.ts';
@@ -52,19 +51,18 @@ export interface Engine {
 
 // Two indexes: note-level fields (title, aliases, errors, tags) once per note, and section
 // fields (heading, text) per section. A section's score adds its note's score, so a question
-// naming a note lifts all its sections and the section text decides between them. The notes are
-// few (one per note) and minisearch serves them; the sections are many, and a SectionIndex
-// scores them as minisearch would in a fraction of the memory and time.
+// naming a note lifts all its sections and the section text decides between them. Both score as
+// minisearch would (FlatIndex), in a fraction of its memory and time.
 const NOTE_FIELDS = ['title', 'aliases', 'errors', 'tags'];
 const SECTION_FIELDS = ['heading', 'text'];
-const HEADING = SECTION_FIELDS.indexOf('heading');
-const NAME_FIELDS = ['title', 'aliases', 'errors'];
+const HEADING = [SECTION_FIELDS.indexOf('heading')];
+const NAME_FIELDS = ['title', 'aliases', 'errors'].map((f) => NOTE_FIELDS.indexOf(f));
 
 function buildIndexes(knowledge: Knowledge) {
-  const notes = new MiniSearch({ fields: NOTE_FIELDS, tokenize, processTerm });
-  notes.addAll(knowledge.notes.map((n) => ({ id: n.id, title: n.title, aliases: n.aliases.join(' \n '), errors: n.errors.join(' \n '), tags: n.tags.join(' ') })));
+  const noteDocs = knowledge.notes.map((n) => ({ id: n.id, fields: [n.title, n.aliases.join(' \n '), n.errors.join(' \n '), n.tags.join(' ')] }));
+  const notes = new FlatIndex(noteDocs, NOTE_FIELDS.length, tokenize, processTerm);
   const docs = knowledge.notes.flatMap((n) => n.sections.map((s) => ({ id: s.id, fields: [s.heading, s.text] })));
-  const sections = new SectionIndex(docs, SECTION_FIELDS.length, tokenize, processTerm);
+  const sections = new FlatIndex(docs, SECTION_FIELDS.length, tokenize, processTerm);
   return { notes, sections };
 }
 
@@ -177,22 +175,14 @@ function headingPhrases(knowledge: Knowledge): PhraseIndex {
 const NAMED = 1;
 const ERRED = 2;
 
-/** Per-note facts about one question, by the note's place: its notes-search score and result, named or quoted. */
+/** Per-note facts about one question, by the note's place: its notes-search score, named or quoted. */
 function noteScratch(count: number) {
   const score = new Float64Array(count);
-  const result = new Array<SearchResult | undefined>(count);
   const flags = new Uint8Array(count);
   const clear = (marked: number[]) => {
-    for (const n of marked) [score[n], result[n], flags[n]] = [0, undefined, 0];
+    for (const n of marked) [score[n], flags[n]] = [0, 0];
   };
-  return { score, result, flags, clear };
-}
-
-/** Query terms a result matched in one of `fields` (a note's or section's name, not its prose). */
-function termsIn(r: SearchResult | undefined, fields: string[]): string[] {
-  if (!r) return [];
-  const docTerms = Object.entries(r.match).filter(([, f]) => f.some((x) => fields.includes(x))).map(([t]) => t);
-  return r.queryTerms.filter((q) => docTerms.some((d) => d === q || d.startsWith(q)));
+  return { score, flags, clear };
 }
 
 /**
@@ -244,21 +234,12 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
   const fuzzy = (t: string) => (t.length >= options.fuzzyMinLength && !df.has(t) ? options.fuzzy : 0);
   const MAX_FUZZY = 2;
 
-  function searchNotes(query: string): SearchResult[] {
-    return index.notes.search(query, {
-      boost: options.boost,
-      prefix,
-      fuzzy,
-      maxFuzzy: MAX_FUZZY,
-      processTerm: (t) => t, // the query is already made of processed terms
-    });
-  }
-
-  const sectionBoosts = SECTION_FIELDS.map((f) => (options.boost as Record<string, number>)[f] || 1);
-  /** The sections search, with the same options as the notes search. */
-  function searchSections(query: string): SectionHits {
+  const boostsOf = (fields: string[]) => fields.map((f) => (options.boost as Record<string, number>)[f] || 1);
+  const [noteBoosts, sectionBoosts] = [boostsOf(NOTE_FIELDS), boostsOf(SECTION_FIELDS)];
+  /** One search of an index; the query is already made of processed terms. */
+  function searchWith(flat: FlatIndex, boosts: number[], query: string): Hits {
     const words = tokenize(query).map((term): QueryTerm => ({ term, prefix: prefix(term), fuzzy: fuzzy(term) }));
-    return index.sections.search(words, sectionBoosts, MAX_FUZZY);
+    return flat.search(words, boosts, MAX_FUZZY);
   }
 
   function versionFactor(section: Section, note: Note, asked: number[]): number | null {
@@ -298,7 +279,7 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
   }
 
   /** Sections the search matched, then the leads of notes matched by name, named or quoted, in that order. */
-  function candidatesOf(q: Query, found: SectionHits, noteIds: Iterable<string>): number[] {
+  function candidatesOf(q: Query, found: Hits, noteIds: Iterable<string>): number[] {
     const out = [...found.docs];
     const added = new Set<number>();
     // A note matched in its names, or named or quoted by the question, offers its lead (whose id
@@ -311,21 +292,13 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
   }
 
   /** Marks the notes a question matched, named or quoted, in flat arrays the candidate loop reads without lookups. */
-  function markNotes(q: Query, noteResults: Map<string, SearchResult>): () => void {
-    const marked: number[] = [];
-    const mark = (id: string) => {
-      const n = noteAt.get(id);
-      if (n !== undefined) marked.push(n);
-      return n;
-    };
-    for (const [id, r] of noteResults) {
-      const n = mark(id);
-      if (n !== undefined) [perNote.score[n], perNote.result[n]] = [r.score, r];
-    }
+  function markNotes(q: Query, noteHits: Hits): () => void {
+    const marked = [...noteHits.docs];
+    for (const n of marked) perNote.score[n] = noteHits.score[n]!;
     const flag = (ids: Set<string>, bit: number) => {
       for (const id of ids) {
-        const n = mark(id);
-        if (n !== undefined) perNote.flags[n]! |= bit;
+        const n = noteAt.get(id);
+        if (n !== undefined) marked.push(n), (perNote.flags[n]! |= bit);
       }
     };
     flag(q.named, NAMED);
@@ -334,13 +307,13 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
   }
 
   function rankSections(q: Query): Match[] {
-    const noteResults = new Map(searchNotes(q.text).map((r) => [String(r.id), r] as const));
-    const found = searchSections(q.text);
-    const unmark = markNotes(q, noteResults);
+    const noteHits = searchWith(index.notes, noteBoosts, q.text);
+    const found = searchWith(index.sections, sectionBoosts, q.text);
+    const unmark = markNotes(q, noteHits);
     const quoted = new Set([...q.quoted].map((id) => sectionAt.get(id)));
     // Score every candidate cheaply, keeping the best; the per-match detail (coverage) only for the few that can win.
     const best = topCandidates(options.detailedMatches);
-    const candidates = candidatesOf(q, found, noteResults.keys());
+    const candidates = candidatesOf(q, found, index.notes.ranked(noteHits).map((n) => index.notes.ids[n]!));
     const { score: noteScore, flags } = perNote;
     for (let order = 0; order < candidates.length; order++) {
       const at = candidates[order]!;
@@ -357,18 +330,19 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
       const fromSearch = order < found.docs.length ? found.score[at]! : 0;
       best.offer(at, fromSearch, (fromSearch + noteScore[n]!) * factor);
     }
-    const matches = best.list().map(({ at, score }) => matchOf(q, found, at, score, perNote.result[noteOfSection[at]!]));
+    const matches = best.list().map(({ at, score }) => matchOf(q, { found, noteHits }, at, score));
     unmark();
     return matches;
   }
 
   /** The per-match detail: coverage of the question's key terms by the section and its note. */
-  function matchOf(q: Query, found: SectionHits, at: number, score: number, noteResult: SearchResult | undefined): Match {
+  function matchOf(q: Query, hits: { found: Hits; noteHits: Hits }, at: number, score: number): Match {
     const section = sections[at]!;
-    const note = knowledge.notes[noteOfSection[at]!]!;
-    const matched = index.sections.detail(found, at, HEADING);
-    const nameTerms = noteResult ? termsIn(noteResult, NAME_FIELDS) : [];
-    const cov = coverageOf(q, new Set([...matched.words, ...(noteResult?.queryTerms ?? [])]), new Set([...nameTerms, ...matched.namedWords]));
+    const n = noteOfSection[at]!;
+    const note = knowledge.notes[n]!;
+    const bySection = index.sections.detail(hits.found, at, HEADING);
+    const byNote = index.notes.matched(hits.noteHits, n) ? index.notes.detail(hits.noteHits, n, NAME_FIELDS) : { words: [], namedWords: [] };
+    const cov = coverageOf(q, new Set([...bySection.words, ...byNote.words]), new Set([...byNote.namedWords, ...bySection.namedWords]));
     const coverage = q.erred.has(note.id) ? Math.max(cov.coverage, options.errorCoverage) : cov.coverage;
     return { section, note, score, nameCoverage: cov.nameCoverage, coverage };
   }

@@ -1,11 +1,11 @@
 import SearchableMap from 'minisearch/SearchableMap';
 
-// The sections index: minisearch's own scoring (BM25+, its prefix and fuzzy weights, its term
+// A search index with minisearch's own scoring (BM25+, its prefix and fuzzy weights, its term
 // dictionary, the same order of additions, so the same scores and the same ties) over flat
 // arrays. Why not a MiniSearch: it keeps a Map per term and field and builds an object per
-// matched section; at 100x the knowledge the index took 387 MB and those objects most of the
-// answer time. Here the postings are typed arrays, and only the few sections that can win get
-// their matched terms worked out (`detail`).
+// matched document; at 100x the knowledge the sections index took 387 MB and those objects most
+// of the answer time. Here the postings are typed arrays, and only the few documents that can win
+// get their matched words worked out (`detail`).
 
 /** One query word, with what minisearch's `prefix` and `fuzzy` search options would say for it. */
 export interface QueryTerm {
@@ -15,16 +15,16 @@ export interface QueryTerm {
   fuzzy: number;
 }
 
-export interface SectionDoc {
+export interface FlatDoc {
   id: string;
   /** One text per field, in the order of the index's `fields`. */
   fields: string[];
 }
 
-/** What a search matched: sections in the order minisearch would have first met them. */
-export interface SectionHits {
+/** What a search matched: documents in the order minisearch would have first met them. */
+export interface Hits {
   docs: number[];
-  /** minisearch's score of a matched section (BM25+ sum times the number of query words matched). */
+  /** minisearch's score of a matched document (BM25+ sum times the number of query words matched), by document. */
   score: Float64Array;
   /** The query words of each term looked up: `[sourceWord, dictionaryTerm]`, to explain a match on demand. */
   derived: [number, number][];
@@ -38,9 +38,10 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 
-function bm25(termFreq: number, matching: number, total: number, fieldLength: number, avgFieldLength: number): number {
+/** minisearch's BM25+, split so the inverse document frequency is worked out once per term and field. */
+const inverseDocFrequency = (matching: number, total: number) => Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+function bm25(invDocFreq: number, termFreq: number, fieldLength: number, avgFieldLength: number): number {
   const { k, b, d } = BM25;
-  const invDocFreq = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
   return invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
 }
 
@@ -58,7 +59,7 @@ class IntList {
   }
 }
 
-export class SectionIndex {
+export class FlatIndex {
   readonly ids: string[];
   private readonly fieldCount: number;
   private readonly dictionary = new SearchableMap<number>();
@@ -71,16 +72,16 @@ export class SectionIndex {
   private offsets = new Int32Array(1);
   private postDoc = new Int32Array(0);
   private postFreq = new Int32Array(0);
-  // Scratch arrays of one search, reused: a search touches only the sections it matches.
+  // Scratch arrays of one search, reused: a search touches only the documents it matches.
   private readonly total: Float64Array;
   private readonly termScore: Float64Array;
   private readonly seen: Int32Array;
   private readonly seenInTerm: Int32Array;
   private readonly quality: Int32Array;
-  /** Marks which search and which query word last touched a section; no clearing between searches. */
+  /** Marks which search and which query word last touched a document; no clearing between searches. */
   private tick = 0;
 
-  constructor(docs: SectionDoc[], fieldCount: number, tokenize: (text: string) => string[], processTerm: (term: string) => string | null) {
+  constructor(docs: FlatDoc[], fieldCount: number, tokenize: (text: string) => string[], processTerm: (term: string) => string | null) {
     this.ids = docs.map((d) => d.id);
     this.fieldCount = fieldCount;
     this.fieldLength = new Int32Array(docs.length * fieldCount);
@@ -91,7 +92,7 @@ export class SectionIndex {
     [this.seen, this.seenInTerm, this.quality] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
   }
 
-  private build(docs: SectionDoc[], tokenize: (text: string) => string[], processTerm: (term: string) => string | null) {
+  private build(docs: FlatDoc[], tokenize: (text: string) => string[], processTerm: (term: string) => string | null) {
     const keys = new IntList();
     const postDocs = new IntList();
     const freqs = new IntList();
@@ -180,7 +181,7 @@ export class SectionIndex {
   }
 
   /** minisearch's OR search: each word's score summed on its own, then added in query order. */
-  search(query: QueryTerm[], boosts: number[], maxFuzzy: number): SectionHits {
+  search(query: QueryTerm[], boosts: number[], maxFuzzy: number): Hits {
     this.restartTicks(query.length);
     const stamp = this.nextTick();
     const docs: number[] = [];
@@ -214,10 +215,10 @@ export class SectionIndex {
     const { postDoc, postFreq, fieldLength, termScore, seenInTerm } = this;
     const [start, end] = [this.offsets[key]!, this.offsets[key + 1]!];
     const avg = this.avgFieldLength[f]!;
-    const n = this.ids.length;
+    const idf = inverseDocFrequency(end - start, this.ids.length);
     for (let i = start; i < end; i++) {
       const d = postDoc[i]!;
-      const s = weight * bm25(postFreq[i]!, end - start, n, fieldLength[d * this.fieldCount + f]!, avg);
+      const s = weight * bm25(idf, postFreq[i]!, fieldLength[d * this.fieldCount + f]!, avg);
       if (seenInTerm[d] !== termStamp) {
         seenInTerm[d] = termStamp;
         termScore[d] = s;
@@ -227,7 +228,7 @@ export class SectionIndex {
   }
 
   /** Whether `doc` is among the hits (of the latest search). */
-  matched(hits: SectionHits, doc: number): boolean {
+  matched(hits: Hits, doc: number): boolean {
     return this.seen[doc] === hits.stamp;
   }
 
@@ -243,15 +244,23 @@ export class SectionIndex {
     return false;
   }
 
-  /** The query words that matched `doc`, and those of them matched in field `named` as minisearch's `termsIn` reads a match. */
-  detail(hits: SectionHits, doc: number, named: number): { words: string[]; namedWords: string[] } {
+  /** The hits best first, as minisearch sorts its results (stable: ties in the order first met). */
+  ranked(hits: Hits): number[] {
+    return [...hits.docs].sort((a, b) => hits.score[b]! - hits.score[a]!);
+  }
+
+  /**
+   * The query words that matched `doc`, and those of them found in one of the `named` fields:
+   * words a matched term there equals or begins with (how minisearch's match lists read).
+   */
+  detail(hits: Hits, doc: number, named: number[]): { words: string[]; namedWords: string[] } {
     const matched = new Set<number>();
     const namedTerms: string[] = [];
     for (const [w, term] of hits.derived) {
       for (let f = 0; f < this.fieldCount; f++) {
         if (!this.has(term * this.fieldCount + f, doc)) continue;
         matched.add(w);
-        if (f === named) namedTerms.push(this.terms[term]!);
+        if (named.includes(f)) namedTerms.push(this.terms[term]!);
       }
     }
     const words = [...matched].sort((a, b) => a - b).map((w) => hits.words[w]!);
