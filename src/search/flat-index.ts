@@ -1,4 +1,4 @@
-import SearchableMap from 'minisearch/SearchableMap';
+import { TermDictionary } from './term-dictionary.ts';
 
 // A search index with minisearch's own scoring (BM25+, its prefix and fuzzy weights, its term
 // dictionary, the same order of additions, so the same scores and the same ties) over flat
@@ -62,12 +62,10 @@ class IntList {
 export class FlatIndex {
   readonly ids: string[];
   private readonly fieldCount: number;
-  /** Terms for prefix and fuzzy lookups: minisearch's radix tree, filled in minisearch's order. */
-  private readonly dictionary = new SearchableMap<number>();
-  /** The same terms for exact lookups, a hash map: about half the build time went to tree lookups. */
-  private readonly termIds = new Map<string, number>();
+  /** The terms, added in minisearch's order, for exact, prefix and fuzzy lookups. */
+  private readonly dictionary = new TermDictionary();
   /** Dictionary terms by id. */
-  private readonly terms: string[] = [];
+  private readonly terms = this.dictionary.terms;
   /** Field lengths (distinct raw tokens, as minisearch counts them) at `doc * fieldCount + field`. */
   private readonly fieldLength: Int32Array;
   private readonly avgFieldLength: number[];
@@ -111,7 +109,7 @@ export class FlatIndex {
         for (const token of tokens) {
           const t = processTerm(token);
           if (!t) continue;
-          const id = this.termId(t);
+          const id = this.dictionary.add(t);
           tf.set(id, (tf.get(id) ?? 0) + 1);
         }
         for (const [id, n] of tf) {
@@ -122,17 +120,9 @@ export class FlatIndex {
       }
     });
     this.sortPostings(keys, postDocs, freqs);
+    this.dictionary.seal();
   }
 
-  private termId(term: string): number {
-    let id = this.termIds.get(term);
-    if (id === undefined) {
-      this.termIds.set(term, (id = this.terms.length));
-      this.dictionary.set(term, id);
-      this.terms.push(term);
-    }
-    return id;
-  }
 
   private nextTick(): number {
     return ++this.tick;
@@ -165,15 +155,15 @@ export class FlatIndex {
   /** Dictionary terms a query word reaches with their weights, in minisearch's order: exact, prefix, fuzzy. */
   private expand(q: QueryTerm, maxFuzzy: number): [number, number][] {
     const out: [number, number][] = [];
-    const exact = this.termIds.get(q.term);
+    const exact = this.dictionary.get(q.term);
     if (exact !== undefined) out.push([exact, 1]);
     let fuzzy: Map<string, [number, number]> | undefined;
     if (q.fuzzy) {
       const maxDistance = q.fuzzy < 1 ? Math.min(maxFuzzy, Math.round(q.term.length * q.fuzzy)) : q.fuzzy;
-      if (maxDistance) fuzzy = this.dictionary.fuzzyGet(q.term, maxDistance);
+      if (maxDistance) fuzzy = this.dictionary.within(q.term, maxDistance);
     }
     if (q.prefix) {
-      for (const [term, id] of this.dictionary.atPrefix(q.term)) {
+      for (const [term, id] of this.dictionary.withPrefix(q.term)) {
         const distance = term.length - q.term.length;
         if (!distance) continue;
         fuzzy?.delete(term);
