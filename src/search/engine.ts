@@ -230,16 +230,15 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
   };
 
   const prefix = (t: string) => t.length >= options.prefixMinLength;
-  // Fuzzy matching walks the whole dictionary: only for words the notes do not contain.
+  // Fuzzy matching is for typos: only for words the notes do not contain.
   const fuzzy = (t: string) => (t.length >= options.fuzzyMinLength && !df.has(t) ? options.fuzzy : 0);
-  const MAX_FUZZY = 2;
 
   const boostsOf = (fields: string[]) => fields.map((f) => (options.boost as Record<string, number>)[f] || 1);
   const [noteBoosts, sectionBoosts] = [boostsOf(NOTE_FIELDS), boostsOf(SECTION_FIELDS)];
   /** One search of an index; the query is already made of processed terms. */
   function searchWith(flat: FlatIndex, boosts: number[], query: string): Hits {
     const words = tokenize(query).map((term): QueryTerm => ({ term, prefix: prefix(term), fuzzy: fuzzy(term) }));
-    return flat.search(words, boosts, MAX_FUZZY);
+    return flat.search(words, boosts, options.maxFuzzy);
   }
 
   function versionFactor(section: Section, note: Note, asked: number[]): number | null {
