@@ -10,7 +10,7 @@ import { loadKnowledgeOrThrow } from '../src/notes/load-knowledge.ts';
 import type { Knowledge } from '../src/notes/note.ts';
 import { createEngine } from '../src/search/engine.ts';
 import { loadVocabulary } from '../src/search/vocabulary.ts';
-import { mixedQuestions, multiplyKnowledge } from './bench-inputs.ts';
+import { mixedQuestions, multiplyKnowledge, type VariantVocabulary } from './bench-inputs.ts';
 
 // `npm run bench`: how long the core takes on this machine, and how cost grows with the size of
 // the knowledge, beside a bare minisearch over the same notes. Figures, not pass/fail: timing
@@ -106,12 +106,15 @@ ready.sort((a, b) => a - b);
 
 process.stdout.write(`machine: ${process.platform} ${process.arch}, node ${process.version}; knowledge ${knowledgeDir}\n`);
 process.stdout.write(`parse notes (median of 10): ${ms(quantile(parse, 0.5))}\n\n`);
-process.stdout.write(`search, ${questions.length} real questions, on the shipped knowledge and realistic variants of it (30% of each copy's words changed)\n`);
+// BENCH_VOCABULARY=fresh: the first variant generator (every changed word new), to compare figures.
+const variantWords = (process.env.BENCH_VOCABULARY === 'fresh' ? 'fresh' : 'pool') as VariantVocabulary;
+const generator = variantWords === 'pool' ? 'changed words drawn from a Zipf pool, vocabulary as Heaps\' law' : 'every changed word new (BENCH_VOCABULARY=fresh)';
+process.stdout.write(`search, ${questions.length} real questions, on the shipped knowledge and realistic variants of it (30% of each copy's words changed; ${generator})\n`);
 process.stdout.write('targets on 2 cores: median < 0.5 ms at 1x; p99 < 10 ms at 30x and < 30 ms at 100x; build linear; heap at 100x < 300 MB\n');
 const factors = process.env.BENCH_FACTORS ? process.env.BENCH_FACTORS.split(',').map(Number) : [1, 10, 30, 100];
 for (const factor of factors) {
   const [label, runs] = [`${factor}x`, factor === 1 ? 10 : factor <= 10 ? 3 : 1];
-  process.stdout.write(`${measure(label, factor === 1 ? knowledge : multiplyKnowledge(knowledge, factor), runs).join('\n')}\n`);
+  process.stdout.write(`${measure(label, factor === 1 ? knowledge : multiplyKnowledge(knowledge, factor, 0.3, variantWords), runs).join('\n')}\n`);
 }
 process.stdout.write(`\nanswer through the router (${answers.length} asks): median ${ms(quantile(answers, 0.5))}, p99 ${ms(quantile(answers, 0.99))}\n`);
 process.stdout.write(`process start to ready (terminal chat, median of 3): ${ms(quantile(ready, 0.5))}   target < 1 s\n`);

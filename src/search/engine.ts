@@ -1,10 +1,10 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
 import { resolveName } from '../notes/load-knowledge.ts';
 import type { Knowledge, Note, Section } from '../notes/note.ts';
 import { decide, type Decision, type Signals } from './decide.ts';
 import { distillQuestion, errorKey, stripMentions } from './question-text.ts';
 import { searchOptions, type SearchOptions } from './search-options.ts';
 import { createSuggest } from './suggest.ts';
+import { FlatIndex, type Hits, type QueryTerm } from './flat-index.ts';
 import { everydayWords, processTerm, queryTerms, tokenize } from './terms.ts';
 import { findVersions, type VersionMention } from './versions.ts';
 import { isAboutOtherSystem, normalizeQuery, type Vocabulary } from './vocabulary.ts';
@@ -51,16 +51,18 @@ export interface Engine {
 
 // Two indexes: note-level fields (title, aliases, errors, tags) once per note, and section
 // fields (heading, text) per section. A section's score adds its note's score, so a question
-// naming a note lifts all its sections and the section text decides between them.
+// naming a note lifts all its sections and the section text decides between them. Both score as
+// minisearch would (FlatIndex), in a fraction of its memory and time.
 const NOTE_FIELDS = ['title', 'aliases', 'errors', 'tags'];
 const SECTION_FIELDS = ['heading', 'text'];
-const NAME_FIELDS = ['title', 'aliases', 'errors'];
+const HEADING = [SECTION_FIELDS.indexOf('heading')];
+const NAME_FIELDS = ['title', 'aliases', 'errors'].map((f) => NOTE_FIELDS.indexOf(f));
 
 function buildIndexes(knowledge: Knowledge) {
-  const notes = new MiniSearch({ fields: NOTE_FIELDS, tokenize, processTerm });
-  notes.addAll(knowledge.notes.map((n) => ({ id: n.id, title: n.title, aliases: n.aliases.join(' \n '), errors: n.errors.join(' \n '), tags: n.tags.join(' ') })));
-  const sections = new MiniSearch({ fields: SECTION_FIELDS, tokenize, processTerm });
-  sections.addAll(knowledge.notes.flatMap((n) => n.sections.map((s) => ({ id: s.id, heading: s.heading, text: s.text }))));
+  const noteDocs = knowledge.notes.map((n) => ({ id: n.id, fields: [n.title, n.aliases.join(' \n '), n.errors.join(' \n '), n.tags.join(' ')] }));
+  const notes = new FlatIndex(noteDocs, NOTE_FIELDS.length, tokenize, processTerm);
+  const docs = knowledge.notes.flatMap((n) => n.sections.map((s) => ({ id: s.id, fields: [s.heading, s.text] })));
+  const sections = new FlatIndex(docs, SECTION_FIELDS.length, tokenize, processTerm);
   return { notes, sections };
 }
 
@@ -82,26 +84,65 @@ function documentFrequencies(knowledge: Knowledge, perNote: number): Map<string,
   return df;
 }
 
-/** `key → [noteId, phrase]` lists keyed by a phrase's first word, so a question tests only the phrases it could hold. */
-function phraseIndex(entries: [string, string][]): Map<string, [string, string][]> {
-  const byFirst = new Map<string, [string, string][]>();
-  for (const [id, phrase] of entries) {
-    const first = phrase.split(/[^\p{L}\p{N}]+/u).find(Boolean);
-    if (!first) continue;
-    const list = byFirst.get(first) ?? [];
-    list.push([id, phrase]);
-    byFirst.set(first, list);
-  }
-  return byFirst;
+/** A phrase to find in a question, the first of its words (which must be a word of the question), and whose it is. */
+interface Phrase {
+  phrase: string;
+  first: string;
+  /** `[id, place among the entries]`: found ids keep the order a scan of the question's words in turn gives. */
+  owners: [string, number][];
 }
 
-/** Note ids whose phrase occurs in `text`. */
-function phrasesIn(index: Map<string, [string, string][]>, text: string): Set<string> {
-  const found = new Set<string>();
-  for (const word of new Set(text.split(/[^\p{L}\p{N}]+/u))) {
-    for (const [id, phrase] of index.get(word) ?? []) if (!found.has(id) && text.includes(phrase)) found.add(id);
+type PhraseIndex = Map<string, Phrase[]>;
+
+const wordsIn = (text: string) => text.split(/[^\p{L}\p{N}]+/u);
+
+/** The words an occurrence of `phrase` must show whole: all but a last one that runs on into the text. */
+function wholeWords(phrase: string): string[] {
+  const words = wordsIn(phrase).filter(Boolean);
+  return /[\p{L}\p{N}]$/u.test(phrase) && words.length > 1 ? words.slice(0, -1) : words;
+}
+
+/**
+ * Phrases keyed by their rarest whole word, so a question tests only the phrases it could hold,
+ * and few even when thousands of headings start with "how"; each distinct phrase is tested once,
+ * however many notes or sections share it.
+ */
+function phraseIndex(entries: [string, string][]): PhraseIndex {
+  const phrases = new Map<string, Phrase>();
+  for (const [order, [id, phrase]] of entries.entries()) {
+    const words = wholeWords(phrase);
+    if (!words.length) continue;
+    const known = phrases.get(phrase);
+    if (known) known.owners.push([id, order]);
+    else phrases.set(phrase, { phrase, first: words[0]!, owners: [[id, order]] });
   }
-  return found;
+  const count = new Map<string, number>();
+  for (const phrase of phrases.keys()) for (const w of new Set(wholeWords(phrase))) count.set(w, (count.get(w) ?? 0) + 1);
+  const byKey: PhraseIndex = new Map();
+  for (const p of phrases.values()) {
+    const key = wholeWords(p.phrase).reduce((best, w) => (count.get(w)! < count.get(best)! ? w : best));
+    const list = byKey.get(key) ?? [];
+    list.push(p);
+    byKey.set(key, list);
+  }
+  return byKey;
+}
+
+/**
+ * Ids whose phrase occurs in `text`, starting at one of its words; in the order of the word a
+ * phrase starts with in `text`, then of the entries (the order decides ties between the notes named).
+ */
+function phrasesIn(index: PhraseIndex, text: string): Set<string> {
+  const words = [...new Set(wordsIn(text))];
+  const place = new Map(words.map((w, i) => [w, i] as const));
+  const found: { id: string; at: number; order: number }[] = [];
+  for (const word of words) {
+    for (const { phrase, first, owners } of index.get(word) ?? []) {
+      const at = place.get(first);
+      if (at !== undefined && text.includes(phrase)) for (const [id, order] of owners) found.push({ id, at, order });
+    }
+  }
+  return new Set(found.sort((a, b) => a.at - b.at || a.order - b.order).map((f) => f.id));
 }
 
 /** Words as the index sees them, order and filler aside. */
@@ -125,12 +166,10 @@ function titleTermIndex(knowledge: Knowledge, vocabulary: Vocabulary): Map<strin
   return index;
 }
 
-/** A heading of four words or more that the question quotes whole: a pasted message the section is about. */
-const headingWords = new WeakMap<Section, string>();
-function quotesHeading(section: Section, words: string): boolean {
-  let own = headingWords.get(section);
-  if (own === undefined) headingWords.set(section, (own = section.heading.split(/\s+/).length >= 4 ? wordsOf(section.heading.toLowerCase()) : ''));
-  return own !== '' && words.includes(own);
+/** Headings of four words or more, as phrases: a question that quotes one whole pastes the message the section is about. */
+function headingPhrases(knowledge: Knowledge): PhraseIndex {
+  const sections = knowledge.notes.flatMap((n) => n.sections).filter((s) => s.heading.split(/\s+/).length >= 4);
+  return phraseIndex(sections.map((s) => [s.id, wordsOf(s.heading.toLowerCase())]));
 }
 
 /** Everyday English words, except those a note or section is named by ("open" a port, "system" logs): those are topics. */
@@ -139,32 +178,57 @@ function everydayTerms(knowledge: Knowledge): Set<string> {
   return new Set([...everydayWords].filter((t) => !names.has(t)));
 }
 
-/** Per-note facts about one question. */
-interface NoteHit {
-  score: number;
-  terms: string[];
-  /** Terms found in the note's title, aliases or errors: the question names the note's subject. */
-  nameTerms: string[];
+const NAMED = 1;
+const ERRED = 2;
+
+/** Per-note facts about one question, by the note's place: its notes-search score, named or quoted. */
+function noteScratch(count: number) {
+  const score = new Float64Array(count);
+  const flags = new Uint8Array(count);
+  const clear = (marked: number[]) => {
+    for (const n of marked) [score[n], flags[n]] = [0, 0];
+  };
+  return { score, flags, clear };
 }
 
-const NO_HIT: NoteHit = { score: 0, terms: [], nameTerms: [] };
-
-/** Query terms a result matched in one of `fields` (a note's or section's name, not its prose). */
-function termsIn(r: SearchResult | undefined, fields: string[]): string[] {
-  if (!r) return [];
-  const docTerms = Object.entries(r.match).filter(([, f]) => f.some((x) => fields.includes(x))).map(([t]) => t);
-  return r.queryTerms.filter((q) => docTerms.some((d) => d === q || d.startsWith(q)));
+/**
+ * The `k` best candidates, offered in order: by score, then by sections-search score, then the
+ * one offered first — the order a stable sort of minisearch's sorted results gives, without
+ * sorting (or making an object for) every matched section.
+ */
+function topCandidates(k: number) {
+  type Entry = { at: number; found: number; score: number };
+  const top: Entry[] = [];
+  const beats = (score: number, found: number, e: Entry) => score > e.score || (score === e.score && found > e.found);
+  return {
+    offer(at: number, found: number, score: number) {
+      if (k <= 0 || (top.length === k && !beats(score, found, top[k - 1]!))) return;
+      let i = top.length;
+      while (i > 0 && beats(score, found, top[i - 1]!)) i--;
+      top.splice(i, 0, { at, found, score });
+      if (top.length > k) top.pop();
+    },
+    list: () => top,
+  };
 }
 
 export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, options: SearchOptions = searchOptions): Engine {
   const index = buildIndexes(knowledge);
-  const sectionsById = new Map(knowledge.notes.flatMap((n) => n.sections.map((s) => [s.id, s] as const)));
-  const sectionCount = sectionsById.size || 1;
+  const sections = knowledge.notes.flatMap((n) => n.sections);
+  const noteAt = new Map(knowledge.notes.map((n, i) => [n.id, i] as const));
+  // Per section: its note's place, -1 when the note is missing; and the lead's factor.
+  const noteOfSection = Int32Array.from(sections, (s) => noteAt.get(s.noteId) ?? -1);
+  const leadOf = Float64Array.from(sections, (s) => (s.heading ? 1 : options.leadFactor));
+  const perNote = noteScratch(knowledge.notes.length);
+  const sectionAt = new Map(sections.map((s, i) => [s.id, i] as const));
+  if (sectionAt.size !== sections.length) throw new Error('knowledge: two sections share an id');
+  const sectionCount = sections.length || 1;
   const df = documentFrequencies(knowledge, sectionCount / (knowledge.notes.length || 1));
   // A note's id names its subject too ("epel", "remove-old-kernels"): a question that says it names the note.
   const names = phraseIndex(knowledge.notes.flatMap((n) => [n.title, ...n.aliases, n.id.replace(/-/g, ' ')].filter((a) => a.length >= 3).map((a) => [n.id, wordsOf(normalizeQuery(vocabulary, a))] as [string, string])));
   const errors = phraseIndex(knowledge.notes.flatMap((n) => n.errors.map((e) => [n.id, errorKey(e)] as [string, string])));
   const byTitleTerms = titleTermIndex(knowledge, vocabulary);
+  const headings = headingPhrases(knowledge);
   const maxWeight = Math.log(1 + sectionCount);
   const everyday = everydayTerms(knowledge);
   // A word no note contains is chat filler or a typo as often as it is a sign of a foreign topic.
@@ -174,15 +238,16 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     return everyday.has(term) ? w * options.everydayWordWeight : w;
   };
 
-  function searchIndex(mini: MiniSearch, query: string): SearchResult[] {
-    return mini.search(query, {
-      boost: options.boost,
-      prefix: (t) => t.length >= options.prefixMinLength,
-      // Fuzzy matching walks the whole dictionary: only for words the notes do not contain.
-      fuzzy: (t) => (t.length >= options.fuzzyMinLength && !df.has(t) ? options.fuzzy : 0),
-      maxFuzzy: 2,
-      processTerm: (t) => t, // the query is already made of processed terms
-    });
+  const prefix = (t: string) => t.length >= options.prefixMinLength;
+  // Fuzzy matching is for typos: only for words the notes do not contain.
+  const fuzzy = (t: string) => (t.length >= options.fuzzyMinLength && !df.has(t) ? options.fuzzy : 0);
+
+  const boostsOf = (fields: string[]) => fields.map((f) => (options.boost as Record<string, number>)[f] || 1);
+  const [noteBoosts, sectionBoosts] = [boostsOf(NOTE_FIELDS), boostsOf(SECTION_FIELDS)];
+  /** One search of an index; the query is already made of processed terms. */
+  function searchWith(flat: FlatIndex, boosts: number[], query: string): Hits {
+    const words = tokenize(query).map((term): QueryTerm => ({ term, prefix: prefix(term), fuzzy: fuzzy(term) }));
+    return flat.search(words, boosts, options.maxFuzzy);
   }
 
   function versionFactor(section: Section, note: Note, asked: number[]): number | null {
@@ -204,6 +269,8 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     words: string;
     named: Set<string>;
     erred: Set<string>;
+    /** Ids of the sections whose heading the question quotes whole. */
+    quoted: Set<string>;
   }
 
   /** Coverage of the key terms: by everything a match holds, and by its names alone. */
@@ -219,39 +286,73 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     return q.keyWeight ? { coverage: Math.min(1, found / q.keyWeight), nameCoverage: byName / q.keyWeight } : { coverage: 0, nameCoverage: 0 };
   }
 
-  function rankSections(q: Query): Match[] {
-    const noteResults = new Map(searchIndex(index.notes, q.text).map((r) => [String(r.id), r] as const));
-
-    const hits = new Map<string, NoteHit>();
-    for (const [id, r] of noteResults) hits.set(id, { score: r.score, terms: r.queryTerms, nameTerms: termsIn(r, NAME_FIELDS) });
-    const sectionResults = new Map(searchIndex(index.sections, q.text).map((r) => [String(r.id), r] as const));
+  /** Sections the search matched, then the leads of notes matched by name, named or quoted, in that order. */
+  function candidatesOf(q: Query, found: Hits, noteIds: Iterable<string>): number[] {
+    const out = [...found.docs];
+    const added = new Set<number>();
     // A note matched in its names, or named or quoted by the question, offers its lead (whose id
     // is the note's) even when no section text matched.
-    for (const id of [...noteResults.keys(), ...q.named, ...q.erred]) if (!sectionResults.has(id)) sectionResults.set(id, { id, score: 0, queryTerms: [], terms: [], match: {} });
+    for (const id of [...noteIds, ...q.named, ...q.erred]) {
+      const at = sectionAt.get(id);
+      if (at !== undefined && !index.sections.matched(found, at) && !added.has(at)) out.push(at), added.add(at);
+    }
+    return out;
+  }
 
-    // Score every candidate cheaply; the per-match detail (coverage) only for the few that can win.
-    const scored: { r: SearchResult; section: Section; note: Note; hit: NoteHit; score: number }[] = [];
-    for (const [id, r] of sectionResults) {
-      const section = sectionsById.get(id);
-      const note = section && knowledge.byId.get(section.noteId);
-      if (!section || !note) continue;
-      const vf = versionFactor(section, note, q.asked);
+  /** Marks the notes a question matched, named or quoted, in flat arrays the candidate loop reads without lookups. */
+  function markNotes(q: Query, noteHits: Hits): () => void {
+    const marked = [...noteHits.docs];
+    for (const n of marked) perNote.score[n] = noteHits.score[n]!;
+    const flag = (ids: Set<string>, bit: number) => {
+      for (const id of ids) {
+        const n = noteAt.get(id);
+        if (n !== undefined) marked.push(n), (perNote.flags[n]! |= bit);
+      }
+    };
+    flag(q.named, NAMED);
+    flag(q.erred, ERRED);
+    return () => perNote.clear(marked);
+  }
+
+  function rankSections(q: Query): Match[] {
+    const noteHits = searchWith(index.notes, noteBoosts, q.text);
+    const found = searchWith(index.sections, sectionBoosts, q.text);
+    const unmark = markNotes(q, noteHits);
+    const quoted = new Set([...q.quoted].map((id) => sectionAt.get(id)));
+    // Score every candidate cheaply, keeping the best; the per-match detail (coverage) only for the few that can win.
+    const best = topCandidates(options.detailedMatches);
+    const candidates = candidatesOf(q, found, index.notes.ranked(noteHits).map((n) => index.notes.ids[n]!));
+    const { score: noteScore, flags } = perNote;
+    for (let order = 0; order < candidates.length; order++) {
+      const at = candidates[order]!;
+      const n = noteOfSection[at]!;
+      if (n < 0) continue;
+      const vf = q.asked.length ? versionFactor(sections[at]!, knowledge.notes[n]!, q.asked) : 1;
       if (vf === null) continue;
-      const hit = hits.get(note.id) ?? NO_HIT;
-      let factor = vf * (section.heading ? 1 : options.leadFactor);
+      let factor = vf * leadOf[at]!;
       // A question that quotes a section's heading whole (a pasted message the section is named
       // after) is treated like one that quotes a note's error fragment.
-      if (quotesHeading(section, q.words)) factor *= options.errorMatchFactor;
-      if (q.named.has(note.id)) factor *= options.namedNoteFactor;
-      if (q.erred.has(note.id)) factor *= options.errorMatchFactor;
-      scored.push({ r, section, note, hit, score: (r.score + hit.score) * factor });
+      if (quoted.has(at)) factor *= options.errorMatchFactor;
+      if (flags[n]! & NAMED) factor *= options.namedNoteFactor;
+      if (flags[n]! & ERRED) factor *= options.errorMatchFactor;
+      const fromSearch = order < found.docs.length ? found.score[at]! : 0;
+      best.offer(at, fromSearch, (fromSearch + noteScore[n]!) * factor);
     }
-    scored.sort((a, b) => b.score - a.score);
-    return scored.slice(0, options.detailedMatches).map(({ r, section, note, hit, score }) => {
-      const cov = coverageOf(q, new Set([...r.queryTerms, ...hit.terms]), new Set([...hit.nameTerms, ...termsIn(r, ['heading'])]));
-      const coverage = q.erred.has(note.id) ? Math.max(cov.coverage, options.errorCoverage) : cov.coverage;
-      return { section, note, score, nameCoverage: cov.nameCoverage, coverage };
-    });
+    const matches = best.list().map(({ at, score }) => matchOf(q, { found, noteHits }, at, score));
+    unmark();
+    return matches;
+  }
+
+  /** The per-match detail: coverage of the question's key terms by the section and its note. */
+  function matchOf(q: Query, hits: { found: Hits; noteHits: Hits }, at: number, score: number): Match {
+    const section = sections[at]!;
+    const n = noteOfSection[at]!;
+    const note = knowledge.notes[n]!;
+    const bySection = index.sections.detail(hits.found, at, HEADING);
+    const byNote = index.notes.matched(hits.noteHits, n) ? index.notes.detail(hits.noteHits, n, NAME_FIELDS) : { words: [], namedWords: [] };
+    const cov = coverageOf(q, new Set([...bySection.words, ...byNote.words]), new Set([...byNote.namedWords, ...bySection.namedWords]));
+    const coverage = q.erred.has(note.id) ? Math.max(cov.coverage, options.errorCoverage) : cov.coverage;
+    return { section, note, score, nameCoverage: cov.nameCoverage, coverage };
   }
 
   function signalsOf(q: Query, matches: Match[], normalized: string, topical: string[]): Signals {
@@ -318,6 +419,7 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
       words,
       named: phrasesIn(names, words),
       erred: phrasesIn(errors, errorKey(q)),
+      quoted: phrasesIn(headings, words),
     };
     const matches = rankSections(query);
     const exact = resolveName(knowledge, q) ?? resolveName(knowledge, normalized) ?? knowledge.byId.get(byTitleTerms.get(termsKey(terms)) ?? '');

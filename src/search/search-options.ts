@@ -21,6 +21,8 @@ export const searchOptions = {
   /** Fuzzy matching (edit distance as a fraction of term length) for typos in longer words. */
   fuzzyMinLength: 6,
   fuzzy: 0.2,
+  /** …and never more than this many edits: a fifth of a 15-letter word would allow 3, enough to reach unrelated words. */
+  maxFuzzy: 2,
   /** A question word found in a note's title, aliases or the section heading counts this much more toward confidence. */
   nameTermFactor: 1.5,
   /** Weight of a word found in no note, as a share of the rarest known word's weight. */
