@@ -81,13 +81,12 @@ if (args.includes('--fit')) {
   // A real question whose thread a note cites was seen by the note's writer: its figure is not a
   // held-out one, so those are reported apart from the threads no note used.
   const cited = citedThreads(services.knowledge);
-  const seen = (q: EvalQuestion) => (q.source && cited.has(threadKey(q.source)) ? ', thread cited by a note' : ', unseen threads');
-  const setOf = (r: Result) =>
-    r.e.q.note
-      ? 'golden (written with the notes)'
-      : r.e.q.id.startsWith('h')
-        ? 'holdout (chat style)'
-        : `${r.e.q.id.startsWith('r') ? 'real (issue threads, collected 2026-12-01)' : 'dev (real public questions)'}${seen(r.e.q)}`;
+  const setOf = ({ e: { q } }: Result) => {
+    if (q.note) return 'golden (written with the notes)';
+    if (q.id.startsWith('h')) return 'holdout (chat style)';
+    const set = q.id.startsWith('r') ? 'real (issue threads, collected 2026-12-01)' : 'dev (real public questions)';
+    return `${set}, ${q.source && cited.has(threadKey(q.source)) ? 'thread cited by a note' : 'unseen threads'}`;
+  };
   for (const set of [...new Set(results.map(setOf))]) {
     const mine = results.filter((r) => setOf(r) === set);
     const ans = mine.filter((r) => r.e.q.kind === 'answerable');

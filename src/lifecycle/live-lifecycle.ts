@@ -21,6 +21,10 @@ export interface LiveLifecycle extends Lifecycle {
   replace(data: LifecycleData): void;
 }
 
+const otherOf = (data: LifecycleData, s: Extract<Subject, { kind: 'other' }>) => data.others.find((o) => o.product === s.product && Number(o.major) === s.major);
+const majorOf = (data: LifecycleData, s: Extract<Subject, { kind: 'alma' }>) => data.almalinux.find((m) => Number(m.major) === s.major);
+const minorOf = (data: LifecycleData, s: Extract<Subject, { kind: 'alma' }>) => (s.minor === undefined ? undefined : majorOf(data, s)?.minors.find((x) => x.version === `${s.major}.${s.minor}`));
+
 /** The reply for one release, or undefined when the data does not have it. */
 function replyFor(data: LifecycleData, s: Subject, today: Day): Reply | undefined {
   switch (s.kind) {
@@ -31,16 +35,15 @@ function replyFor(data: LifecycleData, s: Subject, today: Day): Reply | undefine
     case 'product':
       return data.others.some((o) => o.product === s.product) ? productReply(data, s.product, today) : undefined;
     case 'other': {
-      const r = data.others.find((o) => o.product === s.product && Number(o.major) === s.major);
+      const r = otherOf(data, s);
       return r && otherReply(data, r, today);
     }
     case 'alma': {
-      const major = data.almalinux.find((m) => Number(m.major) === s.major);
+      const major = majorOf(data, s);
       if (!major || s.minor === undefined) return major && majorReply(data, major, today);
-      const version = `${s.major}.${s.minor}`;
-      const minor = major.minors.find((x) => x.version === version);
+      const minor = minorOf(data, s);
       if (minor) return minorReply(data, major, minor, today);
-      const beta = major.betas?.find((x) => x.version === version);
+      const beta = major.betas?.find((x) => x.version === `${s.major}.${s.minor}`);
       return beta && betaReply(data, major, beta, today);
     }
   }
@@ -110,15 +113,16 @@ function answerQuestion(data: LifecycleData, question: string, today: Day): Repl
 
 /** "AlmaLinux 9.0 was released on 2022-05-26." for a release the data dates and its reply does not open with; null otherwise. */
 function releaseLine(data: LifecycleData, s: Subject): string | null {
+  const line = (name: string, day: Day | undefined) => (day ? `${name} was released on **${day}**.` : null);
+  // A major's reply already opens with its release day; a minor's opens with its end of life.
   if (s.kind === 'alma') {
-    // A major's reply already opens with its release day; a minor's opens with its end of life.
-    const minor = s.minor === undefined ? undefined : data.almalinux.find((m) => Number(m.major) === s.major)?.minors.find((x) => x.version === `${s.major}.${s.minor}`);
-    return minor ? `AlmaLinux ${minor.version} was released on **${minor.releaseDate.value}**.` : null;
+    const minor = minorOf(data, s);
+    return minor ? line(`AlmaLinux ${minor.version}`, minor.releaseDate.value) : null;
   }
-  if (s.kind === 'kitten') return data.kitten ? `${data.kitten.name} was released on **${data.kitten.releaseDate.value}**.` : null;
+  if (s.kind === 'kitten') return data.kitten ? line(data.kitten.name, data.kitten.releaseDate.value) : null;
   if (s.kind === 'other') {
-    const r = data.others.find((o) => o.product === s.product && Number(o.major) === s.major);
-    return r?.releaseDate ? `${r.name} was released on **${r.releaseDate.value}**.` : null;
+    const r = otherOf(data, s);
+    return r ? line(r.name, r.releaseDate?.value) : null;
   }
   return null;
 }

@@ -50,10 +50,11 @@ const LATEST = [
   /\bwhat\s+(?:version|release)\b[^?.!]*\bis\s+(?:the\s+)?(?:latest|newest|current)\b/,
 ];
 
-// Asking how to do something: the notes answer that, even when it mentions EOL.
-const HOW_TO = /\b(?:how (?:do|can|to|should|would|shall)|steps? to|way to|guide|tutorial|help me)\b/;
-// Asking outright how to do something, as a sentence of its own ("How do I migrate?"); not "our install guide".
+// Asking outright how to do something ("How do I migrate?"): a sentence like that leaves the question to the notes.
 const HOW_TO_ASK = /\b(?:how (?:do|can|to|should|would|shall)|steps? to|help me)\b/;
+// Any how-to wording, "guide" and "tutorial" too: within the sentence that names the release, the notes answer it,
+// even when it mentions EOL; in another sentence ("our install guide says 2029") it is only context.
+const HOW_TO = new RegExp(`${HOW_TO_ASK.source}|\\b(?:way to|guide|tutorial)\\b`);
 const ACTION = /\b(?:upgrad\w*|migrat\w*|convert\w*|install\w*|switch\w*|mov(?:e|ing) (?:to|from)|elevate|leapp|reinstall\w*|download\w*|enable|disable|fix|configure|set ?up|update to)\b/;
 // About some other software, or about the asker's own machine.
 const OTHER_SOFTWARE = /\b(?:packages?|rpms?|kernel|errata|advisor(?:y|ies)|cves?|patch(?:es)?|php|python|node(?:js)?|java|docker|podman|firefox|openssl|gcc|drivers?|nvidia|module|certs?|certificates?|keys?|secure boot|gpg)\b/;

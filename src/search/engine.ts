@@ -260,13 +260,10 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
   /** The question's parts that retrieval uses, computed once. */
   interface Query {
     text: string;
-    terms: string[];
     /** The question's `confidenceTerms` rarest topical terms and their weights: the yardstick of coverage. */
     key: Map<string, number>;
     keyWeight: number;
     asked: number[];
-    /** The question's words, padded, for phrase tests. */
-    words: string;
     named: Set<string>;
     erred: Set<string>;
     /** Ids of the sections whose heading the question quotes whole. */
@@ -406,17 +403,17 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     const topical = terms.filter((t) => !/^\d{1,2}$/.test(t));
     // Only version numbers ("and on 8?" out of its thread): nothing says what about 8.
     if (!topical.length) return declined(base, 'weak');
-    const byWeight = [...topical].sort((a, b) => weight(b) - weight(a));
-    const key = new Map(byWeight.slice(0, options.confidenceTerms).map((t) => [t, weight(t)] as const));
+    const weights = new Map(topical.map((t) => [t, weight(t)] as const));
+    const byWeight = [...topical].sort((a, b) => weights.get(b)! - weights.get(a)!);
+    const key = new Map(byWeight.slice(0, options.confidenceTerms).map((t) => [t, weights.get(t)!] as const));
+    // The question's words, padded, for phrase tests.
     const words = wordsOf(normalized);
     const query: Query = {
       // Long questions: search with the most informative terms only; common words cost time and add little.
       text: searchText(byWeight),
-      terms,
       key,
       keyWeight: [...key.values()].reduce((s, w) => s + w, 0),
       asked: versions.map((v) => v.major),
-      words,
       named: phrasesIn(names, words),
       erred: phrasesIn(errors, errorKey(q)),
       quoted: phrasesIn(headings, words),

@@ -15,16 +15,13 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Whole words only, case-insensitive: `phrases` ("apt-get", "red hat") must not touch other letters. */
-function wordPattern(phrases: string[], flags = 'iu'): RegExp {
+/**
+ * Whole words only, case-insensitive: `phrases` ("apt-get", "red hat") must not touch other letters.
+ * `after` is a pattern that must follow the phrase inside the same word run (a release number).
+ */
+function wordPattern(phrases: string[], flags = 'iu', after = ''): RegExp {
   const alternation = phrases.map((p) => escape(p.toLowerCase())).join('|') || '(?!)';
-  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternation})(?![\\p{L}\\p{N}_-])`, flags);
-}
-
-/** `name 41`: one of the names, a space and a release number of two or more digits. */
-function releasePattern(names: string[]): RegExp {
-  const alternation = names.map((n) => escape(n.toLowerCase())).join('|') || '(?!)';
-  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternation})[\\s-]?\\d{2,}(?![\\p{L}\\p{N}_.-])`, 'giu');
+  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternation})${after}(?![\\p{L}\\p{N}_-])`, flags);
 }
 
 function list(data: Record<string, unknown>, key: string, file: string): string[] {
@@ -49,7 +46,8 @@ export function parseVocabulary(yaml: string, file = 'synonyms.yaml'): Vocabular
       to: new Map(pairs.map(([from, to]) => [from.toLowerCase(), to.toLowerCase()])),
     },
     otherSystems: wordPattern(list(data, 'other_systems', file)),
-    otherReleases: releasePattern(list(data, 'other_system_releases', file)),
+    // "fedora 41", "fedora-40": the name, an optional space or dash, a release number of two or more digits.
+    otherReleases: wordPattern(list(data, 'other_system_releases', file), 'giu', '[\\s-]?\\d{2,}'),
     rhelFamily: wordPattern(list(data, 'rhel_family', file)),
   };
 }
