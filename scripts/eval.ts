@@ -15,6 +15,12 @@ import type { Knowledge } from '../src/notes/note.ts';
 // With no file: every labelled file (test/eval/*.json and test/eval/golden/*.json).
 
 export const TARGETS = { answerable: 0.85, lifecycle: 1, out_of_scope: 0.9, wrongOfOnTopic: 0.05 };
+/** Real-question sets beside the dev set, by the first letter of their ids. */
+const REAL_SETS: Record<string, string> = {
+  r: 'real (issue threads, collected 2026-12-01)',
+  s: 'fresh (issue threads, collected 2026-12-02)',
+};
+
 /** A declined off-topic question with no RHEL-family word and fewer known words than this is called off-topic. */
 const OFF_TOPIC_KNOWN = decisionModel.offTopicKnown;
 
@@ -84,7 +90,7 @@ if (args.includes('--fit')) {
   const setOf = ({ e: { q } }: Result) => {
     if (q.note) return 'golden (written with the notes)';
     if (q.id.startsWith('h')) return 'holdout (chat style)';
-    const set = q.id.startsWith('r') ? 'real (issue threads, collected 2026-12-01)' : 'dev (real public questions)';
+    const set = REAL_SETS[q.id[0]!] ?? 'dev (real public questions)';
     return `${set}, ${q.source && cited.has(threadKey(q.source)) ? 'thread cited by a note' : 'unseen threads'}`;
   };
   for (const set of [...new Set(results.map(setOf))]) {
