@@ -50,9 +50,14 @@ function stripUrl(url: string): string {
   return url.replace(/#.*$/, '').replace(/\/$/, '').toLowerCase();
 }
 
+/** The answer as a chat user reads it: code and bold marks are rendered, not read ("`almalinux` / `almalinux`"). */
+function readable(markdown: string): string {
+  return markdown.replace(/`/g, '').replace(/\*\*/g, '');
+}
+
 export function score(q: EvalQuestion, a: EvalAnswer): Verdict {
   if (q.kind === 'out_of_scope') return { ok: !a.answered, facts: !a.answered, doc: !a.answered, wrong: a.answered };
-  const text = normalizeDates(`${(a.title ?? '')}\n${a.answer.slice(0, READ_FIRST_CHARS)}\n${a.sources.join('\n')}`).toLowerCase();
+  const text = normalizeDates(`${(a.title ?? '')}\n${readable(a.answer.slice(0, READ_FIRST_CHARS))}\n${a.sources.join('\n')}`).toLowerCase();
   const facts = (q.keys ?? []).every((group) => group.some((k) => text.includes(k.toLowerCase())));
   const wanted = [q.expected_doc, ...(q.doc_alternatives ?? [])].filter((u): u is string => !!u).map(stripUrl);
   const doc = a.sources.some((s) => wanted.includes(stripUrl(s))) || wanted.some((w) => text.includes(w));
