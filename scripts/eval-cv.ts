@@ -41,14 +41,15 @@ export function collect(services: Services, questions: EvalQuestion[]): Example[
   return questions.map((q) => {
     const route = routeQuestion(stripMentions(q.question).trim(), services);
     if ('data' in route) return { q, fixed: { reply: route.data, verdict: verdictOf(q, route.data) } };
-    const { found, notice } = route;
+    const { found, notice, dated } = route;
     if (!found.signals) {
       const reply = answerReply(services.knowledge, found, notice);
       return { q, fixed: { reply, verdict: verdictOf(q, reply) } };
     }
     const { decline: _drop, ...asAnswer } = found;
     const forced = answerReply(services.knowledge, asAnswer, notice);
-    const declined = answerReply(services.knowledge, { ...found, decline: 'weak' });
+    // Declining a question that also asks a date answers the date (as runAsk does).
+    const declined = dated ?? answerReply(services.knowledge, { ...found, decline: 'weak' });
     return { q, signals: found.signals, forced: { reply: forced, verdict: verdictOf(q, forced) }, declined };
   });
 }

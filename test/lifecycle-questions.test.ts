@@ -65,6 +65,13 @@ describe('date questions are answered from the data', () => {
     expect(lc.answer('when was almalinux 9.0 released', today)?.body).toMatch(/^AlmaLinux 9\.0 was released on \*\*2022-05-26\*\*\./);
     expect(lc.answer('when did rhel 9 come out', today)?.body).toMatch(/^Red Hat Enterprise Linux 9 was released on \*\*2022-05-18\*\*\./);
     expect(lc.answer('is 9.6 eol', today)?.body).not.toContain('was released on');
+    const both = lc.answer('when were rhel 9 and almalinux 9 released?', today)?.body;
+    expect(both).toContain('Red Hat Enterprise Linux 9 was released on **2022-05-18**.');
+    expect(both).toContain('AlmaLinux OS 9 was released on **2022-05-26**.');
+  });
+
+  it('in a later phase of another release, says when the phase before it ended', () => {
+    expect(lc.answer('when does rhel 7 maintenance support end?', today)?.body).toContain('**Extended Life Cycle Support** until **2029-05-31** (2 years 6 months left). Maintenance Support ended 2024-06-30.');
   });
 
   it('names both newest releases when they shipped the same day', () => {
@@ -116,6 +123,15 @@ describe('through the router', () => {
     const r = router.handle(request('ask', { question: 'when does almalinux 9 go end of life?' }));
     expect(r.kind).toBe('lifecycle');
     expect(r.body).toContain('**2027-05-31** (6 months 3 days left)');
+  });
+
+  it('a date asked beside a how-to is left to the notes, and answered from the data when the notes cannot', () => {
+    const q = 'Our docs link CentOS 8 images, should we switch to CentOS Stream 8? When does Stream 8 go EOL?';
+    expect(lc.answer(q, today)).toBeNull();
+    expect(lc.alsoAsked(q, today)?.title).toBe('CentOS Linux 8 · CentOS Stream 8');
+    const r = router.handle(request('ask', { question: q }));
+    expect(r.kind).toBe('lifecycle');
+    expect(r.body).toContain('2024-05-31');
   });
 
   it('lifecycle takes its version argument and autocompletes versions', () => {

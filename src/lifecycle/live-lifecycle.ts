@@ -74,10 +74,13 @@ function specificSubjects(mentions: Mention[]): Subject[] {
  * "When did CentOS 7 end, and how long does AlmaLinux 9 last?": each release's summary line, in
  * the order asked, so a compound question gets every date it asks for.
  */
-function combinedReply(data: LifecycleData, subjects: Subject[], today: Day): Reply | null {
-  const replies = subjects.map((s) => replyFor(data, s, today)).filter((r): r is Reply => !!r);
+function combinedReply(data: LifecycleData, subjects: Subject[], today: Day, released: boolean): Reply | null {
+  const found = subjects.map((s) => ({ s, r: replyFor(data, s, today) })).filter((x): x is { s: Subject; r: Reply } => !!x.r);
+  const replies = found.map((x) => x.r);
   if (replies.length < 2) return replies[0] ?? null;
-  const summary = (r: Reply) => r.body.split(/\n\n/)[0] ?? '';
+  // "Has 10 been released yet, and when?" beside another release: each summary opens with its release day.
+  const opening = new Map(found.map(({ s, r }) => [r, released ? releaseLine(data, s, true) : null]));
+  const summary = (r: Reply) => [opening.get(r), r.body.split(/\n\n/)[0] ?? ''].filter(Boolean).join(' ');
   const sources = [...new Map(replies.flatMap((r) => r.sources).map((src) => [src.url, src])).values()].slice(0, 4);
   const body = [...replies.map((r) => `**${r.title}**: ${summary(r)}`), `*Status on ${today}. \`lifecycle <version>\` shows one release in full.*`].join('\n\n');
   return reply('lifecycle', replies.map((r) => r.title).join(' · '), body, {
@@ -93,14 +96,14 @@ function markMentions(text: string, mentions: Mention[]): string {
 
 const LONE_LATEST = /^(?:what(?:'?s| is)\s+)?(?:the\s+)?(?:latest|newest|current)\s+(?:stable\s+)?(?:version|release)\s*\??$/;
 
-function answerQuestion(data: LifecycleData, question: string, today: Day): Reply | null {
+function answerQuestion(data: LifecycleData, question: string, today: Day, alsoAsked = false): Reply | null {
   const text = normalize(question);
   const mentions = findMentions(text, (n) => data.almalinux.some((m) => Number(m.major) === n));
   const marked = markMentions(text, mentions);
-  const intent = questionIntent(marked);
+  const intent = questionIntent(marked, { alsoAsked });
   if (!intent) return null;
   const several = intent === 'latest' ? [] : specificSubjects(mentions);
-  if (several.length > 1) return combinedReply(data, several, today);
+  if (several.length > 1) return combinedReply(data, several, today, intent === 'release');
   const subject = pickSubject(mentions);
   if (!subject) return intent === 'latest' && LONE_LATEST.test(marked) ? latestReply(data, today) : null;
   if (subject.kind === 'all' && intent === 'latest') return latestReply(data, today);
@@ -112,12 +115,13 @@ function answerQuestion(data: LifecycleData, question: string, today: Day): Repl
 }
 
 /** "AlmaLinux 9.0 was released on 2022-05-26." for a release the data dates and its reply does not open with; null otherwise. */
-function releaseLine(data: LifecycleData, s: Subject): string | null {
+function releaseLine(data: LifecycleData, s: Subject, majorsToo = false): string | null {
   const line = (name: string, day: Day | undefined) => (day ? `${name} was released on **${day}**.` : null);
-  // A major's reply already opens with its release day; a minor's opens with its end of life.
+  // A major's full reply already gives its release day; a minor's opens with its end of life.
   if (s.kind === 'alma') {
     const minor = minorOf(data, s);
-    return minor ? line(`AlmaLinux ${minor.version}`, minor.releaseDate.value) : null;
+    const major = majorsToo ? majorOf(data, s) : undefined;
+    return minor ? line(`AlmaLinux ${minor.version}`, minor.releaseDate.value) : major ? line(major.name, major.releaseDate.value) : null;
   }
   if (s.kind === 'kitten') return data.kitten ? line(data.kitten.name, data.kitten.releaseDate.value) : null;
   if (s.kind === 'other') {
@@ -141,6 +145,7 @@ export function createLifecycle(bundled: LifecycleData): LiveLifecycle {
       return found ?? unknownReply(data, query ?? '', subject, true);
     },
     answer: (question, today) => answerQuestion(data, question, dayOf(today)),
+    alsoAsked: (question, today) => answerQuestion(data, question, dayOf(today), true),
     eolNotice: (question, today) => eolNotice(data, question, dayOf(today)),
     choices: (partial): Choice[] => versionChoices(data, partial),
   };

@@ -41,6 +41,7 @@ const RELEASE = [
   /\bwhen\s+(?:was|were|is|will|did)\b[^?.!]*§[^?.!]*\b(?:release|released|out|available|ga)\b/,
   /\b(?:ga|general availability)\s+(?:date|of)\b/,
   /\bis\s+§\s+(?:ga|out|released)\b/,
+  /\b(?:final|stable|ga|general)\s+release\b[^?.!]*\b(?:yet|when)\b/,
 ];
 
 const LATEST = [
@@ -55,7 +56,7 @@ const HOW_TO_ASK = /\b(?:how (?:do|can|to|should|would|shall)|steps? to|help me)
 // Any how-to wording, "guide" and "tutorial" too: within the sentence that names the release, the notes answer it,
 // even when it mentions EOL; in another sentence ("our install guide says 2029") it is only context.
 const HOW_TO = new RegExp(`${HOW_TO_ASK.source}|\\b(?:way to|guide|tutorial)\\b`);
-const ACTION = /\b(?:upgrad\w*|migrat\w*|convert\w*|install\w*|switch\w*|mov(?:e|ing) (?:to|from)|elevate|leapp|reinstall\w*|download\w*|enable|disable|fix|configure|set ?up|update to)\b/;
+const ACTION = /\b(?:upgrad\w*|migrat\w*|convert\w*|install\w*(?!\s+(?:guide|docs?|instructions))|switch\w*|mov(?:e|ing) (?:to|from)|elevate|leapp|reinstall\w*|download\w*|enable|disable|fix|configure|set ?up|update to)\b/;
 // About some other software, or about the asker's own machine.
 const OTHER_SOFTWARE = /\b(?:packages?|rpms?|kernel|errata|advisor(?:y|ies)|cves?|patch(?:es)?|php|python|node(?:js)?|java|docker|podman|firefox|openssl|gcc|drivers?|nvidia|module|certs?|certificates?|keys?|secure boot|gpg)\b/;
 const OWN_MACHINE = /\b(?:my|our|this machine|installed|running|i have|i'm on|i am on)\b/;
@@ -89,13 +90,15 @@ function sentenceIntent(marked: string): Intent | null {
  * The intent of a question, read sentence by sentence: "When does CentOS 8 maintenance end? Our
  * install guide says 2029." asks a date, and the context sentence around it must not veto it. A
  * sentence asking how to do something ("how do I migrate?", "what should we move to?") leaves the whole question to the notes,
- * which add the ended release's status themselves.
+ * which add the ended release's status themselves; when they cannot answer it, `alsoAsked` reads the date
+ * sentence beside it ("Should we switch to Stream 8? When does Stream 8 go EOL?").
  */
-export function questionIntent(marked: string): Intent | null {
+export function questionIntent(marked: string, { alsoAsked = false } = {}): Intent | null {
   if (marked.includes('§') && matches(OUTRIGHT_SUPPORT, marked)) return 'support';
   const sentences = marked.split(/(?<=[?!.])\s+|\n+/).filter(Boolean);
   if (sentences.length < 2) return sentenceIntent(marked);
-  if (sentences.some((x) => ACTION.test(x) && (HOW_TO_ASK.test(x) || /\?\s*$/.test(x)))) return null;
+  // `alsoAsked`: the notes could not answer the how-to sentence, so a date asked beside it still gets its answer.
+  if (!alsoAsked && sentences.some((x) => ACTION.test(x) && (HOW_TO_ASK.test(x) || /\?\s*$/.test(x)))) return null;
   const naming = sentences.filter((x) => x.includes('§'));
   for (const x of naming.length ? naming : sentences) {
     const intent = sentenceIntent(x);

@@ -38,7 +38,10 @@ function otherSummary(r: OtherRelease, today: Day): string {
   if (p.over) return `${r.name} reached **end of life** on **${p.until}** (${timeLeft(today, p.until)}).`;
   const last = r.phases.at(-1)!;
   const final = last.end.value === p.until ? '' : ` ${last.name} ends ${last.end.value}.`;
-  return `${r.name}: **${p.name}** until **${p.until}** (${timeLeft(today, p.until)}).${final}`;
+  // In a later phase, the one just ended is what "when did its support end" asks (RHEL 7's maintenance, 2024-06-30).
+  const previous = r.phases[r.phases.findIndex((x) => x.name === p.name) - 1];
+  const ended = previous ? ` ${previous.name} ended ${previous.end.value}.` : '';
+  return `${r.name}: **${p.name}** until **${p.until}** (${timeLeft(today, p.until)}).${ended}${final}`;
 }
 
 /** Where to go from an ended release: the AlmaLinux majors still supported. */
