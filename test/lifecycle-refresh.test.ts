@@ -34,6 +34,7 @@ const routes: Record<string, Route> = {
   '/object.json': json({ result: FEED }),
   '/wrong-latest.json': json([{ ...FEED[1], latest: '10.3' }]),
   '/hang.json': () => {}, // never answers
+  '/slow.json': (req, res) => void setTimeout(() => json(FEED)(req, res), 100),
 };
 let server: Server;
 let base = '';
@@ -118,6 +119,16 @@ describe('LIFECYCLE_URL refresh', () => {
     expect(settled).toBe(false);
     expect(await first).toBe(false);
     stop();
+  });
+
+  it('a fetch still in flight when the refresh is stopped does not replace the data', async () => {
+    const lc = shipped();
+    const { log } = recordingLogger();
+    const before = lc.current();
+    const { first, stop } = startLifecycleRefresh(lc, { ...options('/slow.json', log), intervalMs: 60_000 });
+    stop();
+    await first;
+    expect(lc.current()).toBe(before);
   });
 
   it('refreshes again on its interval, and a later failure keeps the last good data', async () => {

@@ -63,8 +63,17 @@ export async function refreshLifecycle(target: LiveLifecycle, options: RefreshOp
  * process alive. `first` settles after the first attempt (for tests and start-up logs only).
  */
 export function startLifecycleRefresh(target: LiveLifecycle, options: RefreshOptions): { first: Promise<boolean>; stop(): void } {
-  const first = refreshLifecycle(target, options);
-  const timer = setInterval(() => void refreshLifecycle(target, options), options.intervalMs ?? refreshDefaults.intervalMs);
+  // A fetch still in flight when stop() is called must not replace the data afterwards.
+  let stopped = false;
+  const guarded: LiveLifecycle = { ...target, replace: (next) => void (stopped || target.replace(next)) };
+  const first = refreshLifecycle(guarded, options);
+  const timer = setInterval(() => void refreshLifecycle(guarded, options), options.intervalMs ?? refreshDefaults.intervalMs);
   timer.unref();
-  return { first, stop: () => clearInterval(timer) };
+  return {
+    first,
+    stop: () => {
+      stopped = true;
+      clearInterval(timer);
+    },
+  };
 }
