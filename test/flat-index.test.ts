@@ -38,4 +38,10 @@ describe('FlatIndex', () => {
     expect(got.size).toBe(expected.length);
     for (const r of expected) expect(got.get(String(r.id))).toBe(r.score);
   });
+
+  it('counts, for every term, the sections that hold it, as tokenizing each section again would', () => {
+    const expected = new Map<string, number>();
+    for (const d of docs) for (const t of queryTerms(`${d.heading} ${d.text}`)) expected.set(t, (expected.get(t) ?? 0) + 1);
+    expect(flat.documentFrequencies()).toEqual(expected);
+  });
 });

@@ -71,16 +71,10 @@ function wordsOf(text: string): string {
   return ` ${tokenize(text.toLowerCase()).join(' ')} `;
 }
 
-/** Section counts per term, a note-level hit counting as all of that note's sections; counted once at build. */
-function documentFrequencies(knowledge: Knowledge, perNote: number): Map<string, number> {
-  const df = new Map<string, number>();
-  const add = (text: string, n: number) => {
-    for (const t of queryTerms(text)) df.set(t, (df.get(t) ?? 0) + n);
-  };
-  for (const note of knowledge.notes) {
-    add([note.title, ...note.aliases, ...note.errors, ...note.tags].join(' '), perNote);
-    for (const s of note.sections) add(`${s.heading} ${s.text}`, 1);
-  }
+/** Section counts per term, a note-level hit counting as all of that note's sections; read off the two indexes at build. */
+function documentFrequencies(index: { notes: FlatIndex; sections: FlatIndex }, perNote: number): Map<string, number> {
+  const df = index.sections.documentFrequencies();
+  for (const [t, n] of index.notes.documentFrequencies()) df.set(t, (df.get(t) ?? 0) + n * perNote);
   return df;
 }
 
@@ -223,7 +217,7 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
   const sectionAt = new Map(sections.map((s, i) => [s.id, i] as const));
   if (sectionAt.size !== sections.length) throw new Error('knowledge: two sections share an id');
   const sectionCount = sections.length || 1;
-  const df = documentFrequencies(knowledge, sectionCount / (knowledge.notes.length || 1));
+  const df = documentFrequencies(index, sectionCount / (knowledge.notes.length || 1));
   // A note's id names its subject too ("epel", "remove-old-kernels"): a question that says it names the note.
   const names = phraseIndex(knowledge.notes.flatMap((n) => [n.title, ...n.aliases, n.id.replace(/-/g, ' ')].filter((a) => a.length >= 3).map((a) => [n.id, wordsOf(normalizeQuery(vocabulary, a))] as [string, string])));
   const errors = phraseIndex(knowledge.notes.flatMap((n) => n.errors.map((e) => [n.id, errorKey(e)] as [string, string])));

@@ -124,6 +124,24 @@ export class FlatIndex {
   }
 
 
+  /** Each term and how many documents hold it in any field: the postings read once, no text tokenized again. */
+  documentFrequencies(): Map<string, number> {
+    const F = this.fieldCount;
+    const last = new Int32Array(this.ids.length).fill(-1);
+    const df = new Map<string, number>();
+    for (let t = 0; t < this.terms.length; t++) {
+      let n = 0;
+      for (let k = t * F; k < t * F + F; k++) {
+        for (let i = this.offsets[k]!; i < this.offsets[k + 1]!; i++) {
+          const d = this.postDoc[i]!;
+          if (last[d] !== t) (last[d] = t), n++;
+        }
+      }
+      if (n) df.set(this.terms[t]!, n);
+    }
+    return df;
+  }
+
   private nextTick(): number {
     return ++this.tick;
   }
