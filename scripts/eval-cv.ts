@@ -1,5 +1,5 @@
 import { answerReply } from '../src/answer.ts';
-import { routeQuestion } from '../src/commands/ask.ts';
+import { declinedReply, routeQuestion } from '../src/commands/ask.ts';
 import { stripMentions } from '../src/search/question-text.ts';
 import { decide, features, FEATURES, probability, type Signals } from '../src/search/decide.ts';
 import type { DecisionModel } from '../src/search/decide.ts';
@@ -41,17 +41,17 @@ const verdictOf = (q: EvalQuestion, r: Reply): Verdict =>
 
 export function collect(services: Services, questions: EvalQuestion[]): Example[] {
   return questions.map((q) => {
-    const route = routeQuestion(stripMentions(q.question).trim(), services);
+    const question = stripMentions(q.question).trim();
+    const route = routeQuestion(question, services);
     if ('data' in route) return { q, fixed: { reply: route.data, verdict: verdictOf(q, route.data) } };
-    const { found, notice, dated } = route;
+    const { found, notice } = route;
     if (!found.signals) {
       const reply = answerReply(services.knowledge, found, notice);
       return { q, fixed: { reply, verdict: verdictOf(q, reply) } };
     }
     const { decline: _drop, ...asAnswer } = found;
     const forced = answerReply(services.knowledge, asAnswer, notice);
-    // Declining a question that also asks a date answers the date (as runAsk does).
-    const declined = dated ?? answerReply(services.knowledge, { ...found, decline: 'weak' });
+    const declined = declinedReply(question, { ...found, decline: 'weak' }, services);
     return { q, signals: found.signals, forced: { reply: forced, verdict: verdictOf(q, forced) }, declined };
   });
 }

@@ -6,7 +6,7 @@ import { stripMentions } from '../search/question-text.ts';
 import type { Args, ChatRequest, Services } from '../services.ts';
 
 /** How a question is answered: from data (packages, lifecycle), or from a note search and its decision. */
-export type Route = { data: Reply } | { found: Search; notice: string | null; dated: Reply | null };
+export type Route = { data: Reply } | { found: Search; notice: string | null };
 
 export function routeQuestion(question: string, services: Services): Route {
   // "is nginx in alma 9?", "which package has semanage", a CVE id: answered from the package index when loaded.
@@ -14,8 +14,12 @@ export function routeQuestion(question: string, services: Services): Route {
   if (looked) return { data: looked };
   const dated = services.lifecycle.answer(question, services.now());
   if (dated) return { data: dated };
-  const now = services.now();
-  return { found: services.engine.search(question), notice: services.lifecycle.eolNotice(question, now), dated: services.lifecycle.alsoAsked(question, now) };
+  return { found: services.engine.search(question), notice: services.lifecycle.eolNotice(question, services.now()) };
+}
+
+/** The reply when the notes decline: a date the question also asked ("should we switch? when does it go EOL?"), else "I don't know". */
+export function declinedReply(question: string, found: Search, services: Services): Reply {
+  return services.lifecycle.alsoAsked(question, services.now()) ?? answerReply(services.knowledge, found);
 }
 
 export function runAsk(args: Args, services: Services, request: ChatRequest): Reply {
@@ -23,9 +27,8 @@ export function runAsk(args: Args, services: Services, request: ChatRequest): Re
   const question = stripMentions(String(args.question ?? '')).trim();
   const route = routeQuestion(question, services);
   if ('data' in route) return route.data;
-  const answered = answerReply(services.knowledge, route.found, route.notice);
-  // The notes could not answer the how-to part, but the question also asked a date: answer that rather than nothing.
-  const result = answered.kind === 'unknown' && route.dated ? route.dated : answered;
+  // Declined: the notes could not answer the how-to part, but a date the question also asked is still answered.
+  const result = route.found.decline ? declinedReply(question, route.found, services) : answerReply(services.knowledge, route.found, route.notice);
   if (result.kind === 'unknown' && route.found.decline !== 'empty') {
     services.recordMiss?.({ question, platform: request.platform, confidence: route.found.confidence });
   }

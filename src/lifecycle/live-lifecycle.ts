@@ -78,11 +78,10 @@ function combinedReply(data: LifecycleData, subjects: Subject[], today: Day, rel
   const found = subjects.map((s) => ({ s, r: replyFor(data, s, today) })).filter((x): x is { s: Subject; r: Reply } => !!x.r);
   const replies = found.map((x) => x.r);
   if (replies.length < 2) return replies[0] ?? null;
-  // "Has 10 been released yet, and when?" beside another release: each summary opens with its release day.
-  const opening = new Map(found.map(({ s, r }) => [r, released ? releaseLine(data, s, true) : null]));
-  const summary = (r: Reply) => [opening.get(r), r.body.split(/\n\n/)[0] ?? ''].filter(Boolean).join(' ');
+  // Each release's first paragraph; "has 10 been released yet, and when?" opens it with its release day.
+  const summaries = found.map(({ s, r }) => `**${r.title}**: ${[released && releaseLine(data, s, true), r.body.split(/\n\n/)[0]].filter(Boolean).join(' ')}`);
   const sources = [...new Map(replies.flatMap((r) => r.sources).map((src) => [src.url, src])).values()].slice(0, 4);
-  const body = [...replies.map((r) => `**${r.title}**: ${summary(r)}`), `*Status on ${today}. \`lifecycle <version>\` shows one release in full.*`].join('\n\n');
+  const body = [...summaries, `*Status on ${today}. \`lifecycle <version>\` shows one release in full.*`].join('\n\n');
   return reply('lifecycle', replies.map((r) => r.title).join(' · '), body, {
     sources,
     meta: { notes: [], version: replies.map((r) => r.meta?.version).filter(Boolean).join(', ') || null, confidence: 1 },
