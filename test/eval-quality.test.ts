@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect, crossValidate, outcome, type Example } from '../scripts/eval-cv.ts';
 import { normalizeDates, readQuestions, score } from '../scripts/eval-score.ts';
-import { createApp } from '../src/app.ts';
 import { decisionModel } from '../src/search/decision-model.ts';
-import { shippedDir, TODAY } from './helpers.ts';
+import { shippedApp } from './helpers.ts';
 
 // Answer quality is a tested property of the knowledge and the decision stage: floors under the
 // measured rates (README), so a note or tuning change that makes the bot worse fails CI.
@@ -13,7 +12,7 @@ import { shippedDir, TODAY } from './helpers.ts';
 
 const evalDir = join(import.meta.dirname, 'eval');
 const files = [...readdirSync(evalDir).filter((f) => f.endsWith('.json')).map((f) => join(evalDir, f)), ...readdirSync(join(evalDir, 'golden')).map((f) => join(evalDir, 'golden', f))];
-const { services } = createApp({ knowledgeDir: shippedDir, now: () => TODAY });
+const { services } = shippedApp();
 const examples = collect(services, files.flatMap(readQuestions));
 
 function rates(results: { e: Example; verdict: { ok: boolean; wrong: boolean } }[]) {

@@ -1,14 +1,13 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeOrThrow } from '../src/notes/load-knowledge.ts';
 import { FlatIndex, type QueryTerm } from '../src/search/flat-index.ts';
 import { processTerm, queryTerms, tokenize } from '../src/search/terms.ts';
-import { shippedDir } from './helpers.ts';
+import { shippedApp } from './helpers.ts';
 
 // FlatIndex claims minisearch's scores, to the bit: the engine's ranking and its tie-breaks were
 // tuned on minisearch, so a drift here would change answers without any other test noticing.
 
-const knowledge = loadKnowledgeOrThrow(shippedDir);
+const knowledge = shippedApp().services.knowledge;
 const docs = knowledge.notes.flatMap((n) => n.sections.map((s) => ({ id: s.id, heading: s.heading, text: s.text })));
 const fields = ['heading', 'text'];
 const boost = { heading: 2, text: 1 };

@@ -8,6 +8,16 @@ export const fixtureDir = join(import.meta.dirname, 'fixtures', 'knowledge');
 export const shippedDir = join(import.meta.dirname, '..', 'knowledge');
 export const TODAY = new Date('2026-12-01T12:00:00Z');
 
+let shipped: ReturnType<typeof createApp> | undefined;
+/**
+ * The app on the shipped notes with a pinned clock, built once per worker: parsing 240 notes and
+ * indexing them takes most of a second. For read-only use (searching, answering).
+ */
+export function shippedApp() {
+  shipped ??= createApp({ knowledgeDir: shippedDir, now: () => TODAY });
+  return shipped;
+}
+
 /** The app on the fixture notes with a pinned clock; override anything. */
 export function fixtureApp(overrides: Partial<AppOptions> = {}) {
   return createApp({ knowledgeDir: fixtureDir, now: () => TODAY, ...overrides });

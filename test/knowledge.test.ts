@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../src/app.ts';
 import { checkKnowledge } from '../src/notes/check-knowledge.ts';
 import { formatProblem } from '../src/notes/note.ts';
-import { shippedDir, TODAY } from './helpers.ts';
+import { shippedApp, shippedDir, TODAY } from './helpers.ts';
 
 // The shipped knowledge is code: it must pass the same checks as `npm run knowledge:check`, and
 // typical questions of each topic group must land on the note that answers them.
@@ -14,7 +13,7 @@ describe('shipped knowledge', () => {
     expect(notes).toBeGreaterThanOrEqual(58);
   });
 
-  const { services } = createApp({ knowledgeDir: shippedDir, now: () => TODAY });
+  const { services } = shippedApp();
   const golden: [string, string | string[]][] = [
     // basics
     ['what is almalinux', 'what-is-almalinux'],
@@ -61,7 +60,7 @@ describe('shipped knowledge', () => {
 });
 
 describe('a pasted message that a section is named after', () => {
-  const { services } = createApp({ knowledgeDir: shippedDir, now: () => TODAY });
+  const { services } = shippedApp();
   it('lands on that section, among the many sections of the same note', () => {
     const found = services.engine.search('leapp report on my server, Risk Factor: high (inhibitor). Title: Newest installed kernel not in use. What now?');
     expect(found.matches[0]?.section.id).toBe('elevate-inhibitors#newest-installed-kernel-not-in-use');

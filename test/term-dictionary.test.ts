@@ -1,16 +1,15 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeOrThrow } from '../src/notes/load-knowledge.ts';
 import { TermDictionary } from '../src/search/term-dictionary.ts';
 import { processTerm, tokenize } from '../src/search/terms.ts';
-import { shippedDir } from './helpers.ts';
+import { shippedApp } from './helpers.ts';
 
 // The search's scores and ties are minisearch's only if its prefix and fuzzy lookups find what
 // minisearch's radix tree finds, in the same order.
 describe('TermDictionary', () => {
   const tree = new SearchableMap<number>();
   const dict = new TermDictionary();
-  for (const note of loadKnowledgeOrThrow(shippedDir).notes) {
+  for (const note of shippedApp().services.knowledge.notes) {
     for (const s of note.sections) {
       for (const token of tokenize(`${s.heading} ${s.text}`)) {
         const t = processTerm(token);
