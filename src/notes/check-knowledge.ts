@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { checkLifecycleFile } from '../lifecycle/load-lifecycle.ts';
 import { parseVocabulary } from '../search/vocabulary.ts';
 import { checkLifecycleDates } from './lifecycle-dates.ts';

@@ -2,7 +2,7 @@
 // ships. The file is a series of YAML documents; each is parsed on its own, with a pause between
 // batches, so a multi-megabyte file never blocks the event loop for long.
 
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { parseNevra } from './evr.ts';
 import type { ModuleStream } from './types.ts';
 

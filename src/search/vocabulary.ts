@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 
 /** The knowledge's own word rules (knowledge/synonyms.yaml): replacements and scope words. */
 export interface Vocabulary {
