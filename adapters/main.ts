@@ -1,4 +1,5 @@
 import { config as loadDotenv } from 'dotenv';
+import { join } from 'node:path';
 import { createApp, type App } from '../src/app.ts';
 import { platformsRequested, readConfig, secretValues, type Settings } from '../src/config.ts';
 import { watchKnowledge } from '../src/knowledge-watch.ts';
@@ -104,7 +105,7 @@ async function main(): Promise<number> {
   const misses = dataDir && !shell && settings.missesLog ? createMissLog(settings.dataDir, log) : undefined;
   let app: App;
   try {
-    app = createApp({ knowledgeDir: settings.knowledgeDir, log, ...(misses ? { recordMiss: misses.record } : {}), ...(settings.lifecycleUrl ? { lifecycleUrl: settings.lifecycleUrl } : {}), ...(settings.packages ? { packages: settings.packages } : {}) });
+    app = createApp({ knowledgeDir: settings.knowledgeDir, log, ...(dataDir ? { noteCacheFile: join(settings.dataDir, 'parsed-notes.json') } : {}), ...(misses ? { recordMiss: misses.record } : {}), ...(settings.lifecycleUrl ? { lifecycleUrl: settings.lifecycleUrl } : {}), ...(settings.packages ? { packages: settings.packages } : {}) });
   } catch (err) {
     process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
     return 1;

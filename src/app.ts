@@ -3,6 +3,7 @@ import { loadLifecycle } from './lifecycle/load-lifecycle.ts';
 import type { LiveLifecycle } from './lifecycle/live-lifecycle.ts';
 import { startLifecycleRefresh } from './lifecycle/refresh-lifecycle.ts';
 import { loadKnowledgeOrThrow } from './notes/load-knowledge.ts';
+import { openNoteCache, type NoteCache } from './notes/parsed-notes-cache.ts';
 import { startPackageService, type PackageLookup, type PackageService } from './packages/service.ts';
 import type { PackageSettings } from './packages/sources.ts';
 import { createRouter, type Router } from './router.ts';
@@ -19,11 +20,13 @@ export interface AppOptions {
   lifecycleUrl?: string;
   /** Package lookups: downloaded and refreshed in the background; the bot answers meanwhile. */
   packages?: PackageSettings;
+  /** A file (in DATA_DIR) keeping parsed notes between starts and reloads, so only changed notes are parsed. */
+  noteCacheFile?: string;
 }
 
 /** Loads everything the router needs from the knowledge folder; throws with every problem named. */
-export function loadServices(options: AppOptions, packages?: PackageLookup): Services & { lifecycle: LiveLifecycle } {
-  const knowledge = loadKnowledgeOrThrow(options.knowledgeDir);
+export function loadServices(options: AppOptions, packages?: PackageLookup, cache?: NoteCache): Services & { lifecycle: LiveLifecycle } {
+  const knowledge = loadKnowledgeOrThrow(options.knowledgeDir, undefined, cache);
   const vocabulary = loadVocabulary(join(options.knowledgeDir, 'synonyms.yaml'));
   return {
     knowledge,
@@ -53,7 +56,8 @@ export function createApp(options: AppOptions): App {
   const log = options.log ?? silentLogger;
   // Started once, outside the knowledge: a notes reload keeps the package index serving.
   const packages = options.packages ? startPackageService({ ...options.packages, log, ...(options.now ? { now: options.now } : {}) }) : undefined;
-  let services = loadServices(options, packages);
+  const cache = options.noteCacheFile ? openNoteCache(options.noteCacheFile) : undefined;
+  let services = loadServices(options, packages, cache);
   let current = createRouter(services);
   // The refresh follows the lifecycle object now serving, so a reload restarts it.
   const startRefresh = () => (options.lifecycleUrl ? startLifecycleRefresh(services.lifecycle, { url: options.lifecycleUrl, log }) : undefined);
@@ -71,7 +75,7 @@ export function createApp(options: AppOptions): App {
     },
     reload() {
       try {
-        services = loadServices(options, packages);
+        services = loadServices(options, packages, cache);
         current = createRouter(services);
       } catch (err) {
         log.error({ problem: err instanceof Error ? err.message : String(err) }, 'knowledge reload failed; the last good knowledge keeps serving');

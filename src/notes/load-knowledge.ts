@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Knowledge, Note, Problem } from './note.ts';
+import type { NoteCache } from './parsed-notes-cache.ts';
 import { parseNote } from './parse-note.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -48,7 +49,7 @@ function checkLinks(knowledge: Knowledge, problems: Problem[]): void {
  * Reads and checks every note. A note with problems is left out and its problems returned;
  * callers decide whether problems are fatal (start-up) or listed (knowledge:check).
  */
-export function loadKnowledge(dir: string, root = process.cwd()): { knowledge: Knowledge; problems: Problem[] } {
+export function loadKnowledge(dir: string, root = process.cwd(), cache?: NoteCache): { knowledge: Knowledge; problems: Problem[] } {
   const problems: Problem[] = [];
   const notes: Note[] = [];
   const byId = new Map<string, Note>();
@@ -60,7 +61,7 @@ export function loadKnowledge(dir: string, root = process.cwd()): { knowledge: K
       problems.push({ file, severity: 'error', message: 'file name must be kebab-case (a-z, 0-9, -)' });
       continue;
     }
-    const parsed = parseNote(id, file, readFileSync(path, 'utf8'));
+    const parsed = parseCached(id, file, readFileSync(path, 'utf8'), cache);
     if (!parsed.ok) {
       for (const message of parsed.problems) problems.push({ file, severity: 'error', message });
       continue;
@@ -76,7 +77,17 @@ export function loadKnowledge(dir: string, root = process.cwd()): { knowledge: K
   }
   const knowledge = { notes, byId, names };
   checkLinks(knowledge, problems);
+  cache?.save();
   return { knowledge, problems };
+}
+
+/** parseNote, or its result from the cache when the file's bytes are unchanged; notes with problems are never cached. */
+function parseCached(id: string, file: string, raw: string, cache?: NoteCache): ReturnType<typeof parseNote> {
+  const cached = cache?.lookup(id, raw);
+  if (cached?.note) return { ok: true, value: { ...cached.note, file } };
+  const parsed = parseNote(id, file, raw);
+  if (parsed.ok) cached?.store(parsed.value);
+  return parsed;
 }
 
 export class KnowledgeError extends Error {
@@ -86,8 +97,8 @@ export class KnowledgeError extends Error {
 }
 
 /** For start-up: the knowledge, or an error listing every problem with its file. */
-export function loadKnowledgeOrThrow(dir: string, root?: string): Knowledge {
-  const { knowledge, problems } = loadKnowledge(dir, root);
+export function loadKnowledgeOrThrow(dir: string, root?: string, cache?: NoteCache): Knowledge {
+  const { knowledge, problems } = loadKnowledge(dir, root, cache);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new KnowledgeError(errors);
   return knowledge;
