@@ -19,6 +19,8 @@ export const TARGETS = { answerable: 0.85, lifecycle: 1, out_of_scope: 0.9, wron
 const REAL_SETS: Record<string, string> = {
   r: 'real (issue threads, collected 2026-12-01)',
   s: 'fresh (issue threads, collected 2026-12-02)',
+  t: 'threads (issue threads, second batch of 2026-12-02)',
+  u: 'threads (issue threads, second batch of 2026-12-02)',
 };
 
 /** A declined off-topic question with no RHEL-family word and fewer known words than this is called off-topic. */
