@@ -29,6 +29,7 @@ describe('date questions are answered from the data', () => {
     ['what is the latest alma 9 release', 'AlmaLinux OS 9'],
     ['when did centos 8 end', 'CentOS Linux 8'],
     ['is centos 7 dead', 'CentOS Linux 7'],
+    ['dnf fails with "No URLs in mirrorlist". What happened to CentOS 8?', 'CentOS Linux 8'],
     ['when did c7 die', 'CentOS Linux 7'],
     ['how long will rhel 8 be supported', 'Red Hat Enterprise Linux 8'],
     ['when does centos stream 9 end', 'CentOS Stream 9'],
@@ -110,6 +111,7 @@ describe('questions that only mention a version are left to the notes', () => {
     'is 8 gb of ram enough for alma 9',
     'when I run dnf update on 9 it ends with an error',
     'what is almalinux',
+    'what happened to the epel packages on alma 9',
     '',
   ])('%j', (q) => {
     expect(lc.answer(q, today)).toBeNull();

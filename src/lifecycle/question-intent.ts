@@ -27,6 +27,7 @@ const SUPPORT_NEAR = [
   /§\s+(?:still\s+)?(?:gets?|getting|receives?|receiving)\s+(?:security\s+)?(?:updates|patches|fixes)\b/,
   /§\s+(?:stops?|stopped|will stop)\s+(?:getting|receiving)\s+(?:security\s+)?(?:updates|errata|patches|fixes)\b/,
   /\b(?:did|does|has)\s+§\s+(?:die|died|end|ended)\b/,
+  /\bwhat(?:'s|\s+has)?\s+happen(?:ed|ing)\s+(?:to|with)\s+§/,
 ];
 
 // About a release named in another sentence: "Is it still supported?", "When does it reach EOL?".
