@@ -10,8 +10,8 @@ export const TODAY = new Date('2026-12-01T12:00:00Z');
 
 let shipped: ReturnType<typeof createApp> | undefined;
 /**
- * The app on the shipped notes with a pinned clock, built once per worker: parsing 240 notes and
- * indexing them takes most of a second. For read-only use (searching, answering).
+ * The app on the shipped notes with a pinned clock, built once per worker: parsing and indexing
+ * every shipped note takes most of a second. For read-only use (searching, answering).
  */
 export function shippedApp() {
   shipped ??= createApp({ knowledgeDir: shippedDir, now: () => TODAY });
