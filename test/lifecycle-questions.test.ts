@@ -112,6 +112,9 @@ describe('questions that only mention a version are left to the notes', () => {
     'when I run dnf update on 9 it ends with an error',
     'what is almalinux',
     'what happened to the epel packages on alma 9',
+    // A tool's output quoted with its support words: a question about the tool, not the release.
+    'almalinux-deploy.sh on centos 7 says Check EL7 is supported ERROR',
+    "trivy image almalinux:9 prints WARN This OS version is not on the EOL list: alma 9. Is my image unsupported?",
     '',
   ])('%j', (q) => {
     expect(lc.answer(q, today)).toBeNull();

@@ -65,6 +65,10 @@ const notTheRelease = (text: string) => OTHER_SOFTWARE.test(text) || OWN_MACHINE
 
 const matches = (patterns: RegExp[], text: string): boolean => patterns.some((p) => p.test(text));
 
+// A sentence quoting what a tool printed ("almalinux-deploy says Check EL7 is supported ERROR",
+// "trivy prints WARN ... no longer supported"): its support words are the tool's, not the user's question.
+const QUOTES_OUTPUT = /\b(?:says?|said|prints?|printed|shows?|showed|outputs?|reports?|complains?|returns?|gives?|fails?|failed|stops?|stopped)\b[^?]*\b(?:error|warn|warning|fatal|failed)\b/;
+
 // Asking outright how long a named release lasts: about dates, whatever the question says around it
 // ("we're moving CI to AlmaLinux 9 — how long is it supported?").
 const OUTRIGHT_SUPPORT = [
@@ -77,7 +81,7 @@ const OUTRIGHT_SUPPORT = [
 function sentenceIntent(marked: string): Intent | null {
   const howTo = HOW_TO.test(marked);
   // "Can I still migrate after it goes EOL?" is about doing something: the notes answer it.
-  if (ACTION.test(marked)) return null;
+  if (ACTION.test(marked) || QUOTES_OUTPUT.test(marked)) return null;
   if (matches(SUPPORT, marked)) return 'support';
   if (matches(SUPPORT_NEAR, marked)) return 'support';
   if (notTheRelease(marked)) return null;
