@@ -1,8 +1,8 @@
 import { answerReply } from '../src/answer.ts';
 import { declinedReply, routeQuestion } from '../src/commands/ask.ts';
 import { stripMentions } from '../src/search/question-text.ts';
-import { decide, features, FEATURES, probability, type Signals } from '../src/search/decide.ts';
-import type { DecisionModel } from '../src/search/decide.ts';
+import { decide, features, FEATURES, probability, reliabilityOf, type Signals } from '../src/search/decide.ts';
+import type { DecisionModel, Reliability } from '../src/search/decide.ts';
 import { replyMarkdown, type Reply } from '../src/reply.ts';
 import type { Services } from '../src/services.ts';
 import { score, type EvalQuestion, type Verdict } from './eval-score.ts';
@@ -16,6 +16,9 @@ export interface Example {
   /** Set when the answer does not depend on the calibrator (lifecycle data, exact name, empty, other OS). */
   fixed?: { reply: Reply; verdict: Verdict };
   signals?: Signals;
+  /** The ids of the best match's note and section, whose reliability the signals carry. */
+  note?: string | undefined;
+  section?: string | undefined;
   /** Answering with the best match: its reply and verdict. */
   forced?: { reply: Reply; verdict: Verdict };
   /** The reply when declining. */
@@ -34,6 +37,13 @@ export const FIT_OPTIONS = {
    * notes of 2026-12-02, 4% gave 5.6% wrong on the held-out real questions of unseen threads (81 right, 11 wrong of
    * 195 on-topic) and 3.5% gave 4.6% (78 right, 9 wrong); 3% gave 75 and 8. */
   maxWrongShare: 0.035,
+  /** Pseudo-questions added to each record of the reliability signal: a section's rate is (right + k·its note's rate) /
+   * (questions + k), a note's (right + k·overall rate) / (questions + k); most sections come first for only a few
+   * questions. Measured with the 1,527 questions and 298 notes of 2026-12-02 at the 3.5% cap (real on-topic questions of
+   * unseen threads right / wrong of 246; all on-topic right / wrong of 1,444): no reliability signal 77 / 10 and
+   * 896 / 20; per note only, k = 10: 83 / 11 and 951 / 22; per section within note, k = 5: 85 / 9 and 953 / 19;
+   * k = 10: 85 / 9 and 958 / 19; k = 20: 85 / 10 and 962 / 21. */
+  reliabilitySmoothing: 10,
 };
 
 const verdictOf = (q: EvalQuestion, r: Reply): Verdict =>
@@ -52,15 +62,18 @@ export function collect(services: Services, questions: EvalQuestion[]): Example[
     const { decline: _drop, ...asAnswer } = found;
     const forced = answerReply(services.knowledge, asAnswer, notice);
     const declined = declinedReply(question, { ...found, decline: 'weak' }, services);
-    return { q, signals: found.signals, forced: { reply: forced, verdict: verdictOf(q, forced) }, declined };
+    return { q, signals: found.signals, note: found.matches[0]?.note.id, section: found.matches[0]?.section.id, forced: { reply: forced, verdict: verdictOf(q, forced) }, declined };
   });
 }
 
 /** 1 when answering is right: an on-topic question whose best match holds the facts. */
 const label = (e: Example) => (e.q.kind !== 'out_of_scope' && e.forced?.verdict.ok ? 1 : 0);
 
+/** The fitted part of a model that turns signals into a probability. */
+type Calibrator = Pick<DecisionModel, 'means' | 'scales' | 'weights' | 'bias'>;
+
 /** Logistic regression with an L2 penalty on standardized features, by gradient descent. */
-export function fitLogistic(examples: Example[], opts = FIT_OPTIONS): Omit<DecisionModel, 'threshold' | 'offTopicKnown'> {
+export function fitLogistic(examples: Example[], opts = FIT_OPTIONS): Calibrator {
   const rows = examples.filter((e) => e.signals);
   const X = rows.map((e) => features(e.signals!));
   const y = rows.map(label);
@@ -100,23 +113,76 @@ export function outcome(e: Example, model: DecisionModel): { reply: Reply; verdi
  * The lowest threshold whose wrong answers stay within `maxWrongShare` of the on-topic questions
  * on the fitting data: as many answers as the risk allows (the risk–coverage operating point).
  */
-export function chooseThreshold(examples: Example[], partial: Omit<DecisionModel, 'threshold' | 'offTopicKnown'>, opts = FIT_OPTIONS): number {
+export function chooseThreshold(examples: Example[], partial: Calibrator, opts = FIT_OPTIONS): number {
   // The risk is counted on real users' questions: golden questions, written beside the notes, are
   // easier, and a threshold set on them lets through too many wrong answers to real questions.
   const real = examples.filter((e) => !e.q.note);
   const onTopic = real.filter((e) => e.q.kind !== 'out_of_scope').length || 1;
-  const candidates = [...new Set(examples.filter((e) => e.signals).map((e) => decide(e.signals!, { ...partial, threshold: 2, offTopicKnown: 0 }).p))].sort((a, b) => a - b);
+  const candidates = [...new Set(examples.filter((e) => e.signals).map((e) => probability(e.signals!, partial)))].sort((a, b) => a - b);
   for (const t of candidates) {
-    const model = { ...partial, threshold: t, offTopicKnown: 0 };
+    const model = { ...partial, threshold: t, offTopicKnown: 0, baseRate: 0, noteRates: {}, sectionRates: {} };
     const wrong = real.filter((e) => outcome(e, model).verdict.wrong).length;
     if (wrong / onTopic <= opts.maxWrongShare) return Math.round(t * 10_000) / 10_000;
   }
   return 1;
 }
 
+/**
+ * Each note's and section's reliability from the examples they came first for: a section's record
+ * is smoothed toward its note's rate, a note's toward the overall rate, so a section few questions
+ * reached says what its note says. The examples themselves get rates without their own outcome
+ * (leave-one-out): with it, the signal would carry the label it is fitted to predict and the
+ * calibrator would trust it far more than new questions deserve.
+ */
+export function fitReliability(examples: Example[], opts = FIT_OPTIONS): { rates: Reliability; rated: Example[] } {
+  const rows = examples.filter((e) => e.signals && e.note !== undefined);
+  const tally = (key: (e: Example) => string) => {
+    const record = new Map<string, { right: number; n: number }>();
+    for (const e of rows) {
+      const r = record.get(key(e)) ?? { right: 0, n: 0 };
+      r.right += label(e);
+      r.n++;
+      record.set(key(e), r);
+    }
+    return record;
+  };
+  const notes = tally((e) => e.note!);
+  const sections = tally((e) => e.section ?? e.note!);
+  const base = rows.reduce((s, e) => s + label(e), 0) / (rows.length || 1);
+  const k = opts.reliabilitySmoothing;
+  const smooth = (right: number, n: number, toward: number) => (right + k * toward) / (n + k);
+  // Rates of one example's note and section, without `own` (its label, or nothing at fitting's end).
+  const ratesOf = (note: string, section: string, own?: number) => {
+    const drop = own === undefined ? 0 : 1;
+    const rn = notes.get(note)!;
+    const rs = sections.get(section)!;
+    const noteRate = smooth(rn.right - (own ?? 0), rn.n - drop, base);
+    return { noteRate, sectionRate: smooth(rs.right - (own ?? 0), rs.n - drop, noteRate) };
+  };
+  const round = (n: number) => Math.round(n * 1000) / 1000;
+  const noteRates: Record<string, number> = {};
+  const sectionRates: Record<string, number> = {};
+  for (const e of rows) {
+    const { noteRate, sectionRate } = ratesOf(e.note!, e.section ?? e.note!);
+    noteRates[e.note!] = round(noteRate);
+    sectionRates[e.section ?? e.note!] = round(sectionRate);
+  }
+  const sorted = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)));
+  const rated = examples.map((e) =>
+    e.signals && e.note !== undefined ? { ...e, signals: { ...e.signals, reliability: ratesOf(e.note, e.section ?? e.note, label(e)).sectionRate } } : e,
+  );
+  return { rates: { baseRate: round(base), noteRates: sorted(noteRates), sectionRates: sorted(sectionRates) }, rated };
+}
+
+/** An example as a model sees it: its best section's reliability is the model's. */
+export function rated(e: Example, model: DecisionModel): Example {
+  return e.signals ? { ...e, signals: { ...e.signals, reliability: reliabilityOf(e.note, e.section, model) } } : e;
+}
+
 export function fitModel(examples: Example[], offTopicKnown: number, opts = FIT_OPTIONS): DecisionModel {
-  const partial = fitLogistic(examples, opts);
-  return { ...partial, threshold: chooseThreshold(examples, partial, opts), offTopicKnown };
+  const { rates, rated: fitting } = fitReliability(examples, opts);
+  const partial = fitLogistic(fitting, opts);
+  return { ...partial, threshold: chooseThreshold(fitting, partial, opts), offTopicKnown, ...rates };
 }
 
 /** Stable fold of a question: by a hash of its id, so folds do not change when questions are added. */
@@ -132,7 +198,7 @@ export function crossValidate(examples: Example[], offTopicKnown: number, opts =
   for (let f = 0; f < opts.folds; f++) {
     const train = examples.filter((e) => foldOf(e.q.id, opts.folds) !== f);
     const model = fitModel(train, offTopicKnown, opts);
-    for (const e of examples.filter((x) => foldOf(x.q.id, opts.folds) === f)) {
+    for (const e of examples.filter((x) => foldOf(x.q.id, opts.folds) === f).map((x) => rated(x, model))) {
       results.push({ e, ...outcome(e, model), fold: f, p: e.signals ? probability(e.signals, model) : null });
     }
   }

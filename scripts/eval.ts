@@ -4,7 +4,7 @@ import { createApp } from '../src/app.ts';
 import { readConfig } from '../src/config.ts';
 import type { DecisionModel } from '../src/search/decide.ts';
 import { decisionModel } from '../src/search/decision-model.ts';
-import { collect, crossValidate, fitModel, outcome, riskCoverage, type Example } from './eval-cv.ts';
+import { collect, crossValidate, fitModel, outcome, rated, riskCoverage, type Example } from './eval-cv.ts';
 import { readQuestions, type EvalQuestion, type Verdict } from './eval-score.ts';
 import type { Reply } from '../src/reply.ts';
 import type { Knowledge } from '../src/notes/note.ts';
@@ -82,7 +82,7 @@ function details(results: Result[]): void {
 if (args.includes('--fit')) {
   const model = fitModel(examples, OFF_TOPIC_KNOWN);
   writeModel(model);
-  report('fitted on all (in-sample, optimistic)', examples.map((e) => ({ e, ...outcome(e, model) })));
+  report('fitted on all (in-sample, optimistic)', examples.map((e) => rated(e, model)).map((e) => ({ e, ...outcome(e, model) })));
 } else if (args.includes('--cv')) {
   const results = crossValidate(examples, OFF_TOPIC_KNOWN);
   const ok = report('cross-validated (each fold scored by a model fitted on the others)', results);
@@ -103,6 +103,10 @@ if (args.includes('--fit')) {
     const off = mine.filter((r) => r.e.q.kind === 'out_of_scope');
     process.stdout.write(`  ${set}: answerable right ${pct(ans.filter((r) => r.verdict.ok).length, ans.length)} of ${ans.length}, wrong ${pct(on.filter((r) => r.verdict.wrong).length, on.length)} of on-topic, off-topic declined ${pct(off.filter((r) => r.verdict.ok).length, off.length)}\n`);
   }
+  // All real questions of threads no note cites, together: the closest figure to new users' questions.
+  const unseen = results.filter((r) => setOf(r).endsWith('unseen threads') && r.e.q.kind !== 'out_of_scope');
+  const unseenAns = unseen.filter((r) => r.e.q.kind === 'answerable');
+  process.stdout.write(`  all unseen threads: answerable right ${unseenAns.filter((r) => r.verdict.ok).length} of ${unseenAns.length}, wrong ${unseen.filter((r) => r.verdict.wrong).length} of ${unseen.length} on-topic\n`);
   const curve = riskCoverage(results, TARGETS.wrongOfOnTopic);
   const onTopic = results.filter((r) => r.e.q.kind !== 'out_of_scope').length;
   process.stdout.write(`  risk–coverage of the held-out probabilities: at most ${TARGETS.wrongOfOnTopic * 100}% wrong, ${curve.right} of ${onTopic} on-topic answered right (${pct(curve.right, onTopic)}), ${curve.wrong} wrong, at p ≥ ${curve.cut.toFixed(3)}\n`);

@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collect, crossValidate, outcome, type Example } from '../scripts/eval-cv.ts';
+import { collect, crossValidate, fitModel, fitReliability, FIT_OPTIONS, outcome, rated, type Example } from '../scripts/eval-cv.ts';
 import { normalizeDates, readQuestions, score } from '../scripts/eval-score.ts';
+import { reliabilityOf } from '../src/search/decide.ts';
 import { decisionModel } from '../src/search/decision-model.ts';
 import { shippedApp } from './helpers.ts';
 
@@ -70,5 +71,51 @@ describe('eval scoring', () => {
     expect(score(q, { answered: false, answer: 'enable CRB', sources: [] })).toMatchObject({ ok: false, wrong: false });
     expect(score({ ...q, kind: 'out_of_scope' }, { answered: false, answer: '', sources: [] }).ok).toBe(true);
     expect(score({ ...q, kind: 'out_of_scope' }, { answered: true, answer: '', sources: [] }).wrong).toBe(true);
+  });
+});
+
+describe('note reliability', () => {
+  // Examples reduced to what the reliability fit reads: the best note and section, and whether answering was right.
+  const example = (id: string, note: string, section: string, right: boolean): Example => {
+    const q = { id, question: id, kind: 'answerable' as const, topic: note, keys: [['x']], expected_doc: 'https://almalinux.org' };
+    const verdict = { ok: right, facts: right, doc: false, wrong: !right };
+    const real = examples.find((e) => e.signals && e.forced && e.declined)!;
+    return { ...real, q, note, section, forced: { reply: real.forced!.reply, verdict } };
+  };
+  const rows = [
+    example('a1', 'good', 'good#one', true),
+    example('a2', 'good', 'good#one', true),
+    example('a3', 'good', 'good#two', true),
+    example('b1', 'bad', 'bad', false),
+    example('b2', 'bad', 'bad', false),
+    example('b3', 'bad', 'bad', true),
+  ];
+  const opts = { ...FIT_OPTIONS, reliabilitySmoothing: 2 };
+  const base = 4 / 6;
+
+  it('rates a section by its record, smoothed toward its note, and the note toward the overall rate', () => {
+    const { rates } = fitReliability(rows, opts);
+    const good = (3 + 2 * base) / 5;
+    expect(rates.baseRate).toBeCloseTo(base, 3);
+    expect(rates.noteRates.good).toBeCloseTo(good, 3);
+    expect(rates.sectionRates['good#one']).toBeCloseTo((2 + 2 * good) / 4, 3);
+    expect(reliabilityOf('good', 'good#two', rates)).toBeCloseTo((1 + 2 * good) / 3, 3);
+    // A section no question reached says what its note says; an unknown note, the overall rate.
+    expect(reliabilityOf('good', 'good#three', rates)).toBe(rates.noteRates.good);
+    expect(reliabilityOf('never-seen', 'never-seen', rates)).toBe(rates.baseRate);
+  });
+
+  it("leaves each fitting example's own outcome out of its signal", () => {
+    const { rated: fitting } = fitReliability(rows, opts);
+    // b3 was right, but its signal is what its note's other two (wrong) examples say.
+    const bad = (0 + 2 * base) / 4;
+    expect(fitting.find((e) => e.q.id === 'b3')!.signals!.reliability).toBeCloseTo((0 + 2 * bad) / 4, 6);
+    const good = (2 + 2 * base) / 4;
+    expect(fitting.find((e) => e.q.id === 'a3')!.signals!.reliability).toBeCloseTo(good, 6);
+  });
+
+  it('gives held-out examples the rate of the model fitted without them', () => {
+    const model = fitModel(rows.slice(0, 5), decisionModel.offTopicKnown, opts);
+    expect(rated(rows[5]!, model).signals!.reliability).toBe(model.sectionRates.bad);
   });
 });

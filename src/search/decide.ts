@@ -26,9 +26,13 @@ export interface Signals {
   length: number;
   /** 1 when the question names a version and the best section is written for it. */
   versionFit: number;
+  /** How often answering with the best section was right on the labelled questions it came first for,
+   * smoothed toward its note's rate and that toward the overall rate (see reliabilityOf): some notes
+   * are a reliable first match, others are where loosely related questions land. */
+  reliability: number;
 }
 
-export const SIGNAL_NAMES = ['coverage', 'nameCoverage', 'margin', 'named', 'error', 'known', 'domain', 'length', 'versionFit'] as const satisfies readonly (keyof Signals)[];
+export const SIGNAL_NAMES = ['coverage', 'nameCoverage', 'margin', 'named', 'error', 'known', 'domain', 'length', 'versionFit', 'reliability'] as const satisfies readonly (keyof Signals)[];
 
 const SHORT = Math.log1p(5);
 /** What the calibrator weighs: the signals, and two products that let a sure match of a short question stand out. */
@@ -53,7 +57,16 @@ export interface DecisionModel {
   threshold: number;
   /** A declined question with no RHEL-family word and fewer known words than this share is off-topic. */
   offTopicKnown: number;
+  /** Fitted with the calibrator: the reliability signal's rates. */
+  baseRate: number;
+  noteRates: Record<string, number>;
+  sectionRates: Record<string, number>;
 }
+
+/** The reliability signal's rates. Per note id and per section id, the smoothed share of the
+ * labelled questions it came first for that answering with it was right; the overall share for
+ * notes no labelled question reached. */
+export type Reliability = Pick<DecisionModel, 'baseRate' | 'noteRates' | 'sectionRates'>;
 
 export type DecisionReason = 'exact-name' | 'confident' | 'empty' | 'other-system' | 'off-topic' | 'weak';
 
@@ -64,8 +77,14 @@ export interface Decision {
   p: number;
 }
 
+/** The reliability signal of a best match: its section's rate, else its note's, else the overall rate. */
+export function reliabilityOf(noteId: string | undefined, sectionId: string | undefined, model: Reliability = decisionModel): number {
+  const own = (rates: Record<string, number>, id: string | undefined) => (id !== undefined && Object.hasOwn(rates, id) ? rates[id] : undefined);
+  return own(model.sectionRates, sectionId) ?? own(model.noteRates, noteId) ?? model.baseRate;
+}
+
 /** The calibrated probability that answering with the best match is right. */
-export function probability(signals: Signals, model: DecisionModel = decisionModel): number {
+export function probability(signals: Signals, model: Pick<DecisionModel, 'means' | 'scales' | 'weights' | 'bias'> = decisionModel): number {
   const x = features(signals);
   const z = x.reduce((sum, v, i) => sum + (model.weights[i] ?? 0) * ((v - (model.means[i] ?? 0)) / (model.scales[i] || 1)), model.bias);
   return 1 / (1 + Math.exp(-z));

@@ -1,6 +1,6 @@
 import { resolveName } from '../notes/load-knowledge.ts';
 import type { Knowledge, Note, Section } from '../notes/note.ts';
-import { decide, type Decision, type Signals } from './decide.ts';
+import { decide, reliabilityOf, type Decision, type Signals } from './decide.ts';
 import { distillQuestion, errorKey, stripMentions } from './question-text.ts';
 import { searchOptions, type SearchOptions } from './search-options.ts';
 import { createSuggest } from './suggest.ts';
@@ -359,6 +359,7 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
       domain: vocabulary.rhelFamily.test(normalized) ? 1 : 0,
       length: Math.log1p(topical.length),
       versionFit: best && q.asked.length && best.section.versionSpecific ? 1 : 0,
+      reliability: reliabilityOf(best?.note.id, best?.section.id),
     };
   }
 
