@@ -15,13 +15,17 @@ import type { Knowledge } from '../src/notes/note.ts';
 // With no file: every labelled file (test/eval/*.json and test/eval/golden/*.json).
 
 export const TARGETS = { answerable: 0.85, lifecycle: 1, out_of_scope: 0.9, wrongOfOnTopic: 0.05 };
-/** Real-question sets beside the dev set, by the first letter of their ids (thread-questions.json has two collectors' t and u). */
+/** Real-question sets beside the dev set, by the first letter of their ids (thread-questions.json has two collectors' t and u;
+ * collected-questions.json and collected2-questions.json hold the v and w of two more, gathered while the third round of notes was written). */
 const THREADS = 'threads (issue threads, second batch of 2026-12-02)';
+const COLLECTED = 'collected (issue threads, third batch of 2026-12-02)';
 const REAL_SETS: Record<string, string> = {
   r: 'real (issue threads, collected 2026-12-01)',
   s: 'fresh (issue threads, collected 2026-12-02)',
   t: THREADS,
   u: THREADS,
+  v: COLLECTED,
+  w: COLLECTED,
 };
 
 /** A declined off-topic question with no RHEL-family word and fewer known words than this is called off-topic. */

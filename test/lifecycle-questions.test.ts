@@ -75,6 +75,24 @@ describe('date questions are answered from the data', () => {
     expect(lc.answer('when does rhel 7 maintenance support end?', today)?.body).toContain('**Extended Life Cycle Support** until **2029-05-31** (2 years 6 months left). Maintenance Support ended 2024-06-30.');
   });
 
+  it("names every later phase of another release, so the date asked is there whichever phase it means", () => {
+    expect(lc.answer('how long is rhel 9 supported', today)?.body).toContain('**Full Support** until **2027-05-31** (6 months 3 days left). Maintenance Support ends 2032-05-31. Extended Life Cycle Support ends 2036-05-31.');
+  });
+
+  it('a question naming four releases answers all four; with more, AlmaLinux first', () => {
+    const r = lc.answer('Our docs list RHEL 8.10 → 2029-05-31 and RHEL 9 → 2032-05-31. If we add AlmaLinux 8 and 9, what EOL dates should we list?', today)!;
+    expect(r.title).toBe('Red Hat Enterprise Linux 8 · Red Hat Enterprise Linux 9 · AlmaLinux OS 8 · AlmaLinux OS 9');
+    const five = lc.answer('CentOS 7, RHEL 8 and RHEL 9 are listed; until when are AlmaLinux 8 and 9 supported?', today)!;
+    // Five named: RHEL 9, the last of the others, gives way; the rest keep the order asked.
+    expect(five.title).toBe('CentOS Linux 7 · Red Hat Enterprise Linux 8 · AlmaLinux OS 8 · AlmaLinux OS 9');
+  });
+
+  it("a minor named beside another release carries its major's support, and its release day when that is asked too", () => {
+    const body = lc.answer('We build for RHEL 9. When was AlmaLinux 9.0 released, and until when is AlmaLinux 9 supported?', today)!.body;
+    expect(body).toContain('AlmaLinux 9.0 was released on **2022-05-26**.');
+    expect(body).toContain('security updates only until **2032-05-31**');
+  });
+
   it('names both newest releases when they shipped the same day', () => {
     expect(lc.answer('latest version of almalinux', today)?.body).toContain('The newest AlmaLinux releases are **10.2** “Lavender Lion” and **9.8** “Olive Jaguar”, both released 2026-05-26.');
     expect(lc.answer('latest version of almalinux', on('2026-01-10'))?.body).toContain('The newest AlmaLinux release is **10.1** “Heliotrope Lion”, released 2025-11-24.');

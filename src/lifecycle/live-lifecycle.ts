@@ -6,7 +6,7 @@ import { dayOf } from './calendar.ts';
 import type { Day, LifecycleData } from './lifecycle-data.ts';
 import type { Lifecycle } from './lifecycle.ts';
 import { eolNotice } from './eol-notice.ts';
-import { questionIntent } from './question-intent.ts';
+import { asksRelease, questionIntent } from './question-intent.ts';
 import { betaReply, majorReply, minorReply } from './reply-alma.ts';
 import { kittenReply, otherReply, productReply } from './reply-others.ts';
 import { latestReply, overviewReply } from './reply-overview.ts';
@@ -60,14 +60,22 @@ function pickSubject(mentions: Mention[]): Subject | undefined {
 
 /**
  * The releases of a question that names another product's release beside others ("CentOS 7 …
- * AlmaLinux 9"), at most three; empty when only AlmaLinux releases are named, which
- * `pickSubject` answers as one (a minor and its major are the minor; two majors the overview).
+ * AlmaLinux 9"), at most four, AlmaLinux's first when there are more (the others are usually the
+ * context: "RHEL 8 → 2029, RHEL 9 → 2032; what about AlmaLinux 8 and 9?"); empty when only
+ * AlmaLinux releases are named, which `pickSubject` answers as one (a minor and its major are the
+ * minor; two majors the overview).
  */
+/** Releases a combined reply summarizes: four short paragraphs stay within what a chat user reads first. */
+const MAX_COMBINED = 4;
+
 function specificSubjects(mentions: Mention[]): Subject[] {
   const specific = mentions.map((m) => m.subject).filter((s) => s.kind === 'alma' || s.kind === 'other' || s.kind === 'kitten');
   if (!specific.some((s) => s.kind !== 'alma')) return [];
   const kept = specific.filter((s) => !(s.kind === 'alma' && s.minor === undefined && specific.some((t) => t.kind === 'alma' && t.major === s.major && t.minor !== undefined)));
-  return kept.filter((s, i) => kept.findIndex((t) => sameSubject(s, t)) === i).slice(0, 3);
+  const distinct = kept.filter((s, i) => kept.findIndex((t) => sameSubject(s, t)) === i);
+  if (distinct.length <= MAX_COMBINED) return distinct;
+  const chosen = new Set([...distinct.filter((s) => s.kind === 'alma'), ...distinct.filter((s) => s.kind !== 'alma')].slice(0, MAX_COMBINED));
+  return distinct.filter((s) => chosen.has(s));
 }
 
 /**
@@ -79,7 +87,9 @@ function combinedReply(data: LifecycleData, subjects: Subject[], today: Day, rel
   const replies = found.map((x) => x.r);
   if (replies.length < 2) return replies[0] ?? null;
   // Each release's first paragraph; "has 10 been released yet, and when?" opens it with its release day.
-  const summaries = found.map(({ s, r }) => `**${r.title}**: ${[released && releaseLine(data, s, true), r.body.split(/\n\n/)[0]].filter(Boolean).join(' ')}`);
+  // A minor's second paragraph is its major's status: "until when is 9 supported" beside 9.0 asks it.
+  const lead = (s: Subject, r: Reply) => r.body.split(/\n\n/).slice(0, s.kind === 'alma' && s.minor !== undefined ? 2 : 1).join(' ');
+  const summaries = found.map(({ s, r }) => `**${r.title}**: ${[released && releaseLine(data, s, true), lead(s, r)].filter(Boolean).join(' ')}`);
   const sources = [...new Map(replies.flatMap((r) => r.sources).map((src) => [src.url, src])).values()].slice(0, 4);
   const body = [...summaries, `*Status on ${today}. \`lifecycle <version>\` shows one release in full.*`].join('\n\n');
   return reply('lifecycle', replies.map((r) => r.title).join(' · '), body, {
@@ -102,7 +112,7 @@ function answerQuestion(data: LifecycleData, question: string, today: Day, alsoA
   const intent = questionIntent(marked, { alsoAsked });
   if (!intent) return null;
   const several = intent === 'latest' ? [] : specificSubjects(mentions);
-  if (several.length > 1) return combinedReply(data, several, today, intent === 'release');
+  if (several.length > 1) return combinedReply(data, several, today, intent === 'release' || asksRelease(marked));
   const subject = pickSubject(mentions);
   if (!subject) return intent === 'latest' && LONE_LATEST.test(marked) ? latestReply(data, today) : null;
   if (subject.kind === 'all' && intent === 'latest') return latestReply(data, today);

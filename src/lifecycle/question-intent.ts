@@ -91,6 +91,11 @@ function sentenceIntent(marked: string): Intent | null {
   return null;
 }
 
+/** Whether a question also asks when a release came out, beside what its intent says ("When was 9.0 released, and until when is 9 supported?"). */
+export function asksRelease(marked: string): boolean {
+  return matches(RELEASE, marked);
+}
+
 /**
  * The intent of a question, read sentence by sentence: "When does CentOS 8 maintenance end? Our
  * install guide says 2029." asks a date, and the context sentence around it must not veto it. A

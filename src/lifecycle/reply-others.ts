@@ -36,12 +36,14 @@ function otherSummary(r: OtherRelease, today: Day): string {
   const p = otherPhase(r, today);
   if (p.name === 'not released yet') return `${r.name} is **not released yet** (${p.until}).`;
   if (p.over) return `${r.name} reached **end of life** on **${p.until}** (${timeLeft(today, p.until)}).`;
-  const last = r.phases.at(-1)!;
-  const final = last.end.value === p.until ? '' : ` ${last.name} ends ${last.end.value}.`;
+  const at = r.phases.findIndex((x) => x.name === p.name);
+  // Every later phase, so the date a question asks about is here whichever phase it means (RHEL 9 in
+  // Full Support still names its Maintenance end, 2032-05-31, which "until when is it supported" asks).
+  const later = r.phases.slice(at + 1).map((x) => ` ${x.name} ends ${x.end.value}.`).join('');
   // In a later phase, the one just ended is what "when did its support end" asks (RHEL 7's maintenance, 2024-06-30).
-  const previous = r.phases[r.phases.findIndex((x) => x.name === p.name) - 1];
+  const previous = r.phases[at - 1];
   const ended = previous ? ` ${previous.name} ended ${previous.end.value}.` : '';
-  return `${r.name}: **${p.name}** until **${p.until}** (${timeLeft(today, p.until)}).${ended}${final}`;
+  return `${r.name}: **${p.name}** until **${p.until}** (${timeLeft(today, p.until)}).${ended}${later}`;
 }
 
 /** Where to go from an ended release: the AlmaLinux majors still supported. */
