@@ -50,6 +50,8 @@ describe('date questions are answered from the data', () => {
     ['When did AlmaLinux 8.10 come out? Our packer build broke.', 'AlmaLinux 8.10 “Cerulean Leopard”'],
     ['Our servers run CentOS 7. Is it still supported?', 'CentOS Linux 7'],
     ['Is AlmaLinux 10 GA yet? We want to move our CI images.', 'AlmaLinux OS 10'],
+    // "I have to" is not "I have (a machine)": the question is still about the release.
+    ['We still build 9.1 images. When did 9.2 come out, and do I have to move?', 'AlmaLinux 9.1 “Lime Lynx”'],
   ])('%j → %s', (q, title) => {
     expect(titleOf(q)).toBe(title);
   });

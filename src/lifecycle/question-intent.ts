@@ -60,7 +60,7 @@ const HOW_TO = new RegExp(`${HOW_TO_ASK.source}|\\b(?:way to|guide|tutorial)\\b`
 const ACTION = /\b(?:upgrad\w*|migrat\w*|convert\w*|install\w*(?!\s+(?:guide|docs?|instructions))|switch\w*|mov(?:e|ing) (?:to|from)|elevate|leapp|reinstall\w*|download\w*|enable|disable|fix|configure|set ?up|update to)\b/;
 // About some other software, or about the asker's own machine.
 const OTHER_SOFTWARE = /\b(?:packages?|rpms?|kernel|errata|advisor(?:y|ies)|cves?|patch(?:es)?|php|python|node(?:js)?|java|docker|podman|firefox|openssl|gcc|drivers?|nvidia|module|certs?|certificates?|keys?|secure boot|gpg)\b/;
-const OWN_MACHINE = /\b(?:my|our|this machine|installed|running|i have|i'm on|i am on)\b/;
+const OWN_MACHINE = /\b(?:my|our|this machine|installed|running|i have(?! to\b)|i'm on|i am on)\b/;
 const notTheRelease = (text: string) => OTHER_SOFTWARE.test(text) || OWN_MACHINE.test(text);
 
 const matches = (patterns: RegExp[], text: string): boolean => patterns.some((p) => p.test(text));
