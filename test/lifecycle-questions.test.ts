@@ -33,6 +33,11 @@ describe('date questions are answered from the data', () => {
     ['when did c7 die', 'CentOS Linux 7'],
     ['how long will rhel 8 be supported', 'Red Hat Enterprise Linux 8'],
     ['when does centos stream 9 end', 'CentOS Stream 9'],
+    ['how long is rocky 9 supported', 'Rocky Linux 9'],
+    ['is rockylinux-8 eol?', 'Rocky Linux 8'],
+    ['how long is rocky 9 supported vs alma 9', 'Rocky Linux 9 · AlmaLinux OS 9'],
+    // A release named after a product without one: the release is asked about.
+    ['Our Rocky Linux docs say CentOS 8 lasts until 2029. When did CentOS 8 really end?', 'CentOS Linux 8'],
     ['kitten lifecycle', 'AlmaLinux OS Kitten 10 “Lion Cub”'],
     ['is almalinux still supported', 'AlmaLinux lifecycle'],
     ['alma 9 vs alma 10 eol', 'AlmaLinux lifecycle'],

@@ -63,14 +63,14 @@ export interface Kitten {
   supportFollows?: string;
 }
 
-export type OtherProduct = 'rhel' | 'centos' | 'centos-stream';
+export type OtherProduct = 'rhel' | 'centos' | 'centos-stream' | 'rocky';
 
 export interface Phase {
   name: string;
   end: Sourced<Day>;
 }
 
-/** RHEL, CentOS Linux and CentOS Stream releases, for comparison. */
+/** RHEL, CentOS Linux, CentOS Stream and Rocky Linux releases, for comparison. */
 export interface OtherRelease {
   id: string;
   product: OtherProduct;
@@ -103,6 +103,7 @@ export const PRODUCT_NAMES: Record<OtherProduct, string> = {
   rhel: 'RHEL',
   centos: 'CentOS Linux',
   'centos-stream': 'CentOS Stream',
+  rocky: 'Rocky Linux',
 };
 
 export const ENDOFLIFE_ALMALINUX = 'https://endoflife.date/almalinux';

@@ -55,7 +55,8 @@ function pickSubject(mentions: Mention[]): Subject | undefined {
   const minor = subjects.find((s) => s.kind === 'alma' && s.minor !== undefined);
   if (minor) return minor;
   if (subjects.filter((s) => s.kind === 'alma').length > 1) return { kind: 'all' };
-  return subjects.find((s) => s.kind !== 'all') ?? subjects[0];
+  // A named release before a product named without one: "The Rocky Linux README says CentOS 8 … when did it end?"
+  return subjects.find((s) => s.kind !== 'all' && s.kind !== 'product') ?? subjects.find((s) => s.kind !== 'all') ?? subjects[0];
 }
 
 /**

@@ -169,7 +169,7 @@ function other(v: unknown, path: string, c: Checker): OtherRelease | undefined {
   const o = c.object(v, path, { required: ['id', 'product', 'major', 'name', 'phases'], optional: ['releaseDate', 'latest', 'latestDate', 'notes'] });
   if (!o) return undefined;
   const id = c.string(o.id, `${path}.id`);
-  const product = o.product === 'rhel' || o.product === 'centos' || o.product === 'centos-stream' ? o.product : c.problem(`${path}.product`, 'must be rhel, centos or centos-stream');
+  const product = o.product === 'rhel' || o.product === 'centos' || o.product === 'centos-stream' || o.product === 'rocky' ? o.product : c.problem(`${path}.product`, 'must be rhel, centos, centos-stream or rocky');
   const major = c.string(o.major, `${path}.major`);
   const name = c.string(o.name, `${path}.name`);
   const phases = c.array(o.phases, `${path}.phases`).map((p, i) => phase(p, `${path}.phases[${i}]`, c));

@@ -1,5 +1,5 @@
 // Finding which release a text names: `9`, `9.4`, `alma9`, `el9`, `almalinux 9`, `kitten`,
-// `centos 7`, `c7`, `rhel 9`, `centos stream 9`. Pure: returns what it found, never words.
+// `centos 7`, `c7`, `rhel 9`, `centos stream 9`, `rocky 9`. Pure: returns what it found, never words.
 
 import type { OtherProduct } from './lifecycle-data.ts';
 
@@ -30,6 +30,7 @@ const PATTERNS: [RegExp, Make][] = [
   [/\b(?:centos[\s-]*stream|stream|cs)[\s-]*(\d{1,2})\b/g, other('centos-stream')],
   [/\b(?:centos(?:[\s-]*linux)?[\s-]*|c)(\d{1,2})(?:\.\d{1,2})?\b/g, other('centos')],
   [new RegExp(String.raw`\b${RHEL}[\s-]*(\d{1,2})(?:\.\d{1,2})?\b`, 'g'), other('rhel')],
+  [/\brocky(?:[\s-]*linux)?[\s-]*(\d{1,2})(?:\.\d{1,2})?\b/g, other('rocky')],
   [/\b(?:alma(?:\s*linux)?(?:[\s-]*os)?[\s-]*)?kitten(?:[\s-]*10)?\b/g, () => ({ kind: 'kitten' })],
   [/\.el(\d{1,2})(?:_(\d{1,2}))?\b/g, alma],
   [new RegExp(String.raw`\balma(?:\s*linux)?(?:[\s-]*os)?[\s-]*${NUM}`, 'g'), alma],
@@ -38,6 +39,7 @@ const PATTERNS: [RegExp, Make][] = [
   [/\bcentos[\s-]*stream\b/g, () => ({ kind: 'product', product: 'centos-stream' })],
   [/\bcentos(?:[\s-]*linux)?\b/g, () => ({ kind: 'product', product: 'centos' })],
   [new RegExp(String.raw`\b${RHEL}\b`, 'g'), () => ({ kind: 'product', product: 'rhel' })],
+  [/\brocky(?:[\s-]*linux)?\b/g, () => ({ kind: 'product', product: 'rocky' })],
 ];
 
 // A bare number is a version unless it is a size, a duration or another product's version.
