@@ -89,6 +89,8 @@ describe('date questions are answered from the data', () => {
   it('a question naming four releases answers all four; with more, AlmaLinux first', () => {
     const r = lc.answer('Our docs list RHEL 8.10 → 2029-05-31 and RHEL 9 → 2032-05-31. If we add AlmaLinux 8 and 9, what EOL dates should we list?', today)!;
     expect(r.title).toBe('Red Hat Enterprise Linux 8 · Red Hat Enterprise Linux 9 · AlmaLinux OS 8 · AlmaLinux OS 9');
+    // Each summary under its bold name, without the name said twice.
+    expect(r.body).toContain('**Red Hat Enterprise Linux 9**: **Full Support** until **2027-05-31**');
     const five = lc.answer('CentOS 7, RHEL 8 and RHEL 9 are listed; until when are AlmaLinux 8 and 9 supported?', today)!;
     // Five named: RHEL 9, the last of the others, gives way; the rest keep the order asked.
     expect(five.title).toBe('CentOS Linux 7 · Red Hat Enterprise Linux 8 · AlmaLinux OS 8 · AlmaLinux OS 9');

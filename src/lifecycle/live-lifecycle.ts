@@ -90,7 +90,9 @@ function combinedReply(data: LifecycleData, subjects: Subject[], today: Day, rel
   // Each release's first paragraph; "has 10 been released yet, and when?" opens it with its release day.
   // A minor's second paragraph is its major's status: "until when is 9 supported" beside 9.0 asks it.
   const lead = (s: Subject, r: Reply) => r.body.split(/\n\n/).slice(0, s.kind === 'alma' && s.minor !== undefined ? 2 : 1).join(' ');
-  const summaries = found.map(({ s, r }) => `**${r.title}**: ${[released && releaseLine(data, s, true), lead(s, r)].filter(Boolean).join(' ')}`);
+  // Another release's summary opens with its own name, which the bold title already says.
+  const unnamed = (r: Reply, text: string) => (text.startsWith(`${r.title}: `) ? text.slice(r.title.length + 2) : text);
+  const summaries = found.map(({ s, r }) => `**${r.title}**: ${[released && releaseLine(data, s, true), unnamed(r, lead(s, r))].filter(Boolean).join(' ')}`);
   const sources = [...new Map(replies.flatMap((r) => r.sources).map((src) => [src.url, src])).values()].slice(0, 4);
   const body = [...summaries, `*Status on ${today}. \`lifecycle <version>\` shows one release in full.*`].join('\n\n');
   return reply('lifecycle', replies.map((r) => r.title).join(' · '), body, {
