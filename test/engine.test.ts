@@ -88,6 +88,10 @@ describe('engine.search', () => {
     expect(found.signals?.named).toBe(1);
   });
 
+  it('reads a name with articles in between as naming it ("the extra packages for the enterprise linux")', () => {
+    expect(search('what are the extra packages for the enterprise linux').signals?.named).toBe(1);
+  });
+
   it('suggests topics for autocomplete', () => {
     expect(services.engine.suggest('pow', 5).map((n) => n.id)).toEqual(['crb']);
     // Empty input: most-linked notes first, ties by title.

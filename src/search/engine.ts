@@ -67,8 +67,11 @@ function buildIndexes(knowledge: Knowledge) {
 }
 
 /** Words joined by single spaces and padded, so a phrase test is a plain `includes`. */
+/** Articles do not change what a phrase names: "downgrade a package" says the alias "downgrade package". */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 function wordsOf(text: string): string {
-  return ` ${tokenize(text.toLowerCase()).join(' ')} `;
+  return ` ${tokenize(text.toLowerCase()).filter((w) => !ARTICLES.has(w)).join(' ')} `;
 }
 
 /** Section counts per term, a note-level hit counting as all of that note's sections; read off the two indexes at build. */
