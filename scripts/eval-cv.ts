@@ -2,7 +2,7 @@ import { answerReply } from '../src/answer.ts';
 import { declinedReply, routeQuestion } from '../src/commands/ask.ts';
 import { stripMentions } from '../src/search/question-text.ts';
 import { decide, features, FEATURES, probability, reliabilityOf, type Signals } from '../src/search/decide.ts';
-import type { DecisionModel, Reliability } from '../src/search/decide.ts';
+import type { Calibrator, DecisionModel, DecisionRule, Reliability } from '../src/search/decide.ts';
 import { replyMarkdown, type Reply } from '../src/reply.ts';
 import type { Services } from '../src/services.ts';
 import { score, type EvalQuestion, type Verdict } from './eval-score.ts';
@@ -70,9 +70,6 @@ export function collect(services: Services, questions: EvalQuestion[]): Example[
 /** 1 when answering is right: an on-topic question whose best match holds the facts. */
 const label = (e: Example) => (e.q.kind !== 'out_of_scope' && e.forced?.verdict.ok ? 1 : 0);
 
-/** The fitted part of a model that turns signals into a probability. */
-type Calibrator = Pick<DecisionModel, 'means' | 'scales' | 'weights' | 'bias'>;
-
 /** Logistic regression with an L2 penalty on standardized features, by gradient descent. */
 export function fitLogistic(examples: Example[], opts = FIT_OPTIONS): Calibrator {
   const rows = examples.filter((e) => e.signals);
@@ -105,7 +102,7 @@ export function fitLogistic(examples: Example[], opts = FIT_OPTIONS): Calibrator
 }
 
 /** Outcome of one example under a model: answered right, answered wrong, or declined. */
-export function outcome(e: Example, model: DecisionModel): { reply: Reply; verdict: Verdict } {
+export function outcome(e: Example, model: DecisionRule): { reply: Reply; verdict: Verdict } {
   if (e.fixed) return e.fixed;
   return decide(e.signals!, model).answer ? e.forced! : { reply: e.declined!, verdict: verdictOf(e.q, e.declined!) };
 }
@@ -121,7 +118,7 @@ export function chooseThreshold(examples: Example[], partial: Calibrator, opts =
   const onTopic = real.filter((e) => e.q.kind !== 'out_of_scope').length || 1;
   const candidates = [...new Set(examples.filter((e) => e.signals).map((e) => probability(e.signals!, partial)))].sort((a, b) => a - b);
   for (const t of candidates) {
-    const model = { ...partial, threshold: t, offTopicKnown: 0, baseRate: 0, noteRates: {}, sectionRates: {} };
+    const model = { ...partial, threshold: t, offTopicKnown: 0 };
     const wrong = real.filter((e) => outcome(e, model).verdict.wrong).length;
     if (wrong / onTopic <= opts.maxWrongShare) return Math.round(t * 10_000) / 10_000;
   }
@@ -147,8 +144,10 @@ export function fitReliability(examples: Example[], opts = FIT_OPTIONS): { rates
     }
     return record;
   };
+  // The lead's section id is its note's id; a match always has both, so `note` is only the type's fallback.
+  const sectionOf = (e: Example) => e.section ?? e.note!;
   const notes = tally((e) => e.note!);
-  const sections = tally((e) => e.section ?? e.note!);
+  const sections = tally(sectionOf);
   const base = rows.reduce((s, e) => s + label(e), 0) / (rows.length || 1);
   const k = opts.reliabilitySmoothing;
   const smooth = (right: number, n: number, toward: number) => (right + k * toward) / (n + k);
@@ -164,19 +163,19 @@ export function fitReliability(examples: Example[], opts = FIT_OPTIONS): { rates
   const noteRates: Record<string, number> = {};
   const sectionRates: Record<string, number> = {};
   for (const e of rows) {
-    const { noteRate, sectionRate } = ratesOf(e.note!, e.section ?? e.note!);
+    const { noteRate, sectionRate } = ratesOf(e.note!, sectionOf(e));
     noteRates[e.note!] = round(noteRate);
-    sectionRates[e.section ?? e.note!] = round(sectionRate);
+    sectionRates[sectionOf(e)] = round(sectionRate);
   }
   const sorted = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).sort(([a], [b]) => a.localeCompare(b)));
   const rated = examples.map((e) =>
-    e.signals && e.note !== undefined ? { ...e, signals: { ...e.signals, reliability: ratesOf(e.note, e.section ?? e.note, label(e)).sectionRate } } : e,
+    e.signals && e.note !== undefined ? { ...e, signals: { ...e.signals, reliability: ratesOf(e.note, sectionOf(e), label(e)).sectionRate } } : e,
   );
   return { rates: { baseRate: round(base), noteRates: sorted(noteRates), sectionRates: sorted(sectionRates) }, rated };
 }
 
 /** An example as a model sees it: its best section's reliability is the model's. */
-export function rated(e: Example, model: DecisionModel): Example {
+export function rated(e: Example, model: Reliability): Example {
   return e.signals ? { ...e, signals: { ...e.signals, reliability: reliabilityOf(e.note, e.section, model) } } : e;
 }
 

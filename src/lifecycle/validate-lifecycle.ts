@@ -2,7 +2,7 @@
 // every problem with its path, so one run of `knowledge:check` shows them all.
 
 import { isDay } from './calendar.ts';
-import type { AlmaMajor, Beta, Kitten, LifecycleData, Minor, OtherRelease, Phase, Sourced } from './lifecycle-data.ts';
+import { PRODUCT_NAMES, type AlmaMajor, type Beta, type Kitten, type LifecycleData, type Minor, type OtherProduct, type OtherRelease, type Phase, type Sourced } from './lifecycle-data.ts';
 
 type Json = Record<string, unknown>;
 
@@ -169,7 +169,7 @@ function other(v: unknown, path: string, c: Checker): OtherRelease | undefined {
   const o = c.object(v, path, { required: ['id', 'product', 'major', 'name', 'phases'], optional: ['releaseDate', 'latest', 'latestDate', 'notes'] });
   if (!o) return undefined;
   const id = c.string(o.id, `${path}.id`);
-  const product = o.product === 'rhel' || o.product === 'centos' || o.product === 'centos-stream' || o.product === 'rocky' ? o.product : c.problem(`${path}.product`, 'must be rhel, centos, centos-stream or rocky');
+  const product = typeof o.product === 'string' && Object.hasOwn(PRODUCT_NAMES, o.product) ? (o.product as OtherProduct) : c.problem(`${path}.product`, `must be ${Object.keys(PRODUCT_NAMES).join(', ')}`);
   const major = c.string(o.major, `${path}.major`);
   const name = c.string(o.name, `${path}.name`);
   const phases = c.array(o.phases, `${path}.phases`).map((p, i) => phase(p, `${path}.phases[${i}]`, c));

@@ -68,6 +68,12 @@ export interface DecisionModel {
  * notes no labelled question reached. */
 export type Reliability = Pick<DecisionModel, 'baseRate' | 'noteRates' | 'sectionRates'>;
 
+/** The fitted part of a model that turns signals into a probability. */
+export type Calibrator = Pick<DecisionModel, 'means' | 'scales' | 'weights' | 'bias'>;
+
+/** What the decision reads: the calibrator and its cut-offs (the rates are already in the signals). */
+export type DecisionRule = Calibrator & Pick<DecisionModel, 'threshold' | 'offTopicKnown'>;
+
 export type DecisionReason = 'exact-name' | 'confident' | 'empty' | 'other-system' | 'off-topic' | 'weak';
 
 export interface Decision {
@@ -84,13 +90,13 @@ export function reliabilityOf(noteId: string | undefined, sectionId: string | un
 }
 
 /** The calibrated probability that answering with the best match is right. */
-export function probability(signals: Signals, model: Pick<DecisionModel, 'means' | 'scales' | 'weights' | 'bias'> = decisionModel): number {
+export function probability(signals: Signals, model: Calibrator = decisionModel): number {
   const x = features(signals);
   const z = x.reduce((sum, v, i) => sum + (model.weights[i] ?? 0) * ((v - (model.means[i] ?? 0)) / (model.scales[i] || 1)), model.bias);
   return 1 / (1 + Math.exp(-z));
 }
 
-export function decide(signals: Signals, model: DecisionModel = decisionModel): Decision {
+export function decide(signals: Signals, model: DecisionRule = decisionModel): Decision {
   const p = probability(signals, model);
   if (p >= model.threshold) return { answer: true, reason: 'confident', p };
   // Declining: off-topic when nothing in the question is about the RHEL family and most of its

@@ -66,10 +66,10 @@ function buildIndexes(knowledge: Knowledge) {
   return { notes, sections };
 }
 
-/** Words joined by single spaces and padded, so a phrase test is a plain `includes`. */
 /** Articles do not change what a phrase names: "downgrade a package" says the alias "downgrade package". */
 const ARTICLES = new Set(['a', 'an', 'the']);
 
+/** Words joined by single spaces and padded, without articles, so a phrase test is a plain `includes`. */
 function wordsOf(text: string): string {
   return ` ${tokenize(text.toLowerCase()).filter((w) => !ARTICLES.has(w)).join(' ')} `;
 }
