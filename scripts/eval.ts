@@ -2,8 +2,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApp } from '../src/app.ts';
 import { readConfig } from '../src/config.ts';
-import type { DecisionModel } from '../src/search/decide.ts';
-import { decisionModel } from '../src/search/decision-model.ts';
+import { decisionModel, type DecisionModel } from '../src/search/decide.ts';
 import { collect, crossValidate, fitModel, outcome, rated, riskCoverage, type Example } from './eval-cv.ts';
 import { readQuestions, type EvalQuestion, type Verdict } from './eval-score.ts';
 import type { Reply } from '../src/reply.ts';
@@ -11,14 +10,16 @@ import type { Knowledge } from '../src/notes/note.ts';
 
 // `npm run eval [file…]`: the labelled questions through the bot, rates per kind, wrong answers first.
 //   --cv   the decision stage fitted on k−1 folds and scored on the held-out fold (the honest figures)
-//   --fit  fit it on every labelled question and write src/search/decision-model.ts
+//   --fit  fit it on every labelled question and write src/search/decision-model.json
 // With no file: every labelled file (test/eval/*.json and test/eval/golden/*.json).
 
 export const TARGETS = { answerable: 0.85, lifecycle: 1, out_of_scope: 0.9, wrongOfOnTopic: 0.05 };
 /** Real-question sets beside the dev set, by the first letter of their ids (thread-questions.json has two collectors' t and u;
- * collected-questions.json and collected2-questions.json hold the v and w of two more, gathered while the third round of notes was written). */
+ * collected-questions.json and collected2-questions.json hold the v and w of two more, gathered while the third round of notes was written;
+ * blind-questions.json the x and y of round 7, gathered while the fourth round was written). */
 const THREADS = 'threads (issue threads, second batch of 2026-12-02)';
 const COLLECTED = 'collected (issue threads, third batch of 2026-12-02)';
+const BLIND7 = 'blind (issue threads, round 7 of 2026-12-03: x from AlmaLinux repositories, y from others)';
 const REAL_SETS: Record<string, string> = {
   r: 'real (issue threads, collected 2026-12-01)',
   s: 'fresh (issue threads, collected 2026-12-02)',
@@ -26,6 +27,8 @@ const REAL_SETS: Record<string, string> = {
   u: THREADS,
   v: COLLECTED,
   w: COLLECTED,
+  x: BLIND7,
+  y: BLIND7,
 };
 
 /** A declined off-topic question with no RHEL-family word and fewer known words than this is called off-topic. */
@@ -94,21 +97,22 @@ if (args.includes('--fit')) {
   // A real question whose thread a note cites was seen by the note's writer: its figure is not a
   // held-out one, so those are reported apart from the threads no note used.
   const cited = citedThreads(services.knowledge);
-  const setOf = ({ e: { q } }: Result) => {
-    if (q.note) return 'golden (written with the notes)';
-    if (q.id.startsWith('h')) return 'holdout (chat style)';
+  const origin = ({ e: { q } }: Result): { set: string; unseen: boolean } => {
+    if (q.note) return { set: 'golden (written with the notes)', unseen: false };
+    if (q.id.startsWith('h')) return { set: 'holdout (chat style)', unseen: false };
     const set = REAL_SETS[q.id[0]!] ?? 'dev (real public questions)';
-    return `${set}, ${q.source && cited.has(threadKey(q.source)) ? 'thread cited by a note' : 'unseen threads'}`;
+    const unseen = !(q.source && cited.has(threadKey(q.source)));
+    return { set: `${set}, ${unseen ? 'unseen threads' : 'thread cited by a note'}`, unseen };
   };
-  for (const set of [...new Set(results.map(setOf))]) {
-    const mine = results.filter((r) => setOf(r) === set);
+  for (const set of [...new Set(results.map((r) => origin(r).set))]) {
+    const mine = results.filter((r) => origin(r).set === set);
     const ans = mine.filter((r) => r.e.q.kind === 'answerable');
     const on = mine.filter((r) => r.e.q.kind !== 'out_of_scope');
     const off = mine.filter((r) => r.e.q.kind === 'out_of_scope');
     process.stdout.write(`  ${set}: answerable right ${pct(ans.filter((r) => r.verdict.ok).length, ans.length)} of ${ans.length}, wrong ${pct(on.filter((r) => r.verdict.wrong).length, on.length)} of on-topic, off-topic declined ${pct(off.filter((r) => r.verdict.ok).length, off.length)}\n`);
   }
   // All real questions of threads no note cites, together: the closest figure to new users' questions.
-  const unseen = results.filter((r) => setOf(r).endsWith('unseen threads') && r.e.q.kind !== 'out_of_scope');
+  const unseen = results.filter((r) => origin(r).unseen && r.e.q.kind !== 'out_of_scope');
   const unseenAns = unseen.filter((r) => r.e.q.kind === 'answerable');
   process.stdout.write(`  all unseen threads: answerable right ${unseenAns.filter((r) => r.verdict.ok).length} of ${unseenAns.length}, wrong ${unseen.filter((r) => r.verdict.wrong).length} of ${unseen.length} on-topic\n`);
   const curve = riskCoverage(results, TARGETS.wrongOfOnTopic);
@@ -133,14 +137,9 @@ function citedThreads(knowledge: Knowledge): Set<string> {
 }
 
 function writeModel(model: DecisionModel): void {
-  const file = join(root, 'src', 'search', 'decision-model.ts');
-  const text = `// Fitted by \`npm run eval -- --fit\` on every labelled question (see docs/answering.md); edit by
-// refitting, not by hand. \`npm run eval -- --cv\` measures the same procedure on held-out folds.
-
-import type { DecisionModel } from './decide.ts';
-
-export const decisionModel: DecisionModel = ${JSON.stringify(model, null, 2).replace(/"(\w+)":/g, '$1:').replace(/\n\s+(-?\d)/g, ' $1').replace(/\s+\]/g, ']').replace(/\[ /g, '[')};
-`;
-  writeFileSync(file, text);
+  const file = join(root, 'src', 'search', 'decision-model.json');
+  // One line per rate, and the short number arrays on one line each, so a refit's diff reads.
+  const text = JSON.stringify(model, null, 1).replace(/\[\s+([-\d.,\s]*?)\s+\]/g, (_m, inner: string) => `[${inner.replace(/\s+/g, ' ')}]`);
+  writeFileSync(file, `${text}\n`);
   process.stdout.write(`wrote ${file}\n`);
 }

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect, crossValidate, fitModel, fitReliability, FIT_OPTIONS, outcome, rated, type Example } from '../scripts/eval-cv.ts';
 import { normalizeDates, readQuestions, score } from '../scripts/eval-score.ts';
-import { reliabilityOf } from '../src/search/decide.ts';
-import { decisionModel } from '../src/search/decision-model.ts';
+import { decisionModel, reliabilityOf } from '../src/search/decide.ts';
 import { shippedApp } from './helpers.ts';
 
 // Answer quality is a tested property of the knowledge and the decision stage: floors under the

@@ -59,6 +59,9 @@ function pickSubject(mentions: Mention[]): Subject | undefined {
   return subjects.find((s) => s.kind !== 'all' && s.kind !== 'product') ?? subjects.find((s) => s.kind !== 'all') ?? subjects[0];
 }
 
+/** Releases a combined reply summarizes: four short paragraphs stay within what a chat user reads first. */
+const MAX_COMBINED = 4;
+
 /**
  * The releases of a question that names another product's release beside others ("CentOS 7 …
  * AlmaLinux 9"), at most four, AlmaLinux's first when there are more (the others are usually the
@@ -66,9 +69,6 @@ function pickSubject(mentions: Mention[]): Subject | undefined {
  * AlmaLinux releases are named, which `pickSubject` answers as one (a minor and its major are the
  * minor; two majors the overview).
  */
-/** Releases a combined reply summarizes: four short paragraphs stay within what a chat user reads first. */
-const MAX_COMBINED = 4;
-
 function specificSubjects(mentions: Mention[]): Subject[] {
   const specific = mentions.map((m) => m.subject).filter((s) => s.kind === 'alma' || s.kind === 'other' || s.kind === 'kitten');
   if (!specific.some((s) => s.kind !== 'alma')) return [];

@@ -1,9 +1,9 @@
-import { decisionModel } from './decision-model.ts';
+import fitted from './decision-model.json' with { type: 'json' };
 
 // The decision stage: given what retrieval measured about its best match, answer with it, or
 // decline. Pure: signals in, verdict and reason out. The model is a logistic calibrator
 // (selective question answering): its weights and threshold are fitted on held-out folds of the
-// labelled questions by `npm run eval -- --fit` and live in decision-model.ts. docs/answering.md
+// labelled questions by `npm run eval -- --fit` and live in decision-model.json (data, never edited by hand). docs/answering.md
 // describes the signals and how the threshold was chosen.
 
 /** What retrieval measured about the best match; each is a number so the calibrator can weigh it. */
@@ -46,7 +46,7 @@ export function features(s: Signals): number[] {
   return FEATURES.map(([, f]) => f(s));
 }
 
-/** The calibrator: fitted by `npm run eval -- --fit`, shipped in decision-model.ts. */
+/** The calibrator: fitted by `npm run eval -- --fit`, shipped in decision-model.json. */
 export interface DecisionModel {
   /** Feature means and scales of the fitting data, in FEATURES order (features are standardized). */
   means: number[];
@@ -73,6 +73,9 @@ export type Calibrator = Pick<DecisionModel, 'means' | 'scales' | 'weights' | 'b
 
 /** What the decision reads: the calibrator and its cut-offs (the rates are already in the signals). */
 export type DecisionRule = Calibrator & Pick<DecisionModel, 'threshold' | 'offTopicKnown'>;
+
+/** The shipped model. */
+export const decisionModel: DecisionModel = fitted;
 
 export type DecisionReason = 'exact-name' | 'confident' | 'empty' | 'other-system' | 'off-topic' | 'weak';
 
