@@ -55,7 +55,7 @@ describe('unknown versions', () => {
     expect(r.kind).toBe('unknown');
     expect(r.private).toBe(true);
     expect(r.body).toContain('There is no AlmaLinux 11 in the data (checked 2026-12-01).');
-    expect(r.body).toContain('Known versions: AlmaLinux 8 (8.3 to 8.10), 9 (9.0 to 9.8; 9.9 beta), 10 (10.0 to 10.2; 10.3 beta), Kitten; RHEL 7, 8, 9, 10; CentOS Linux 7, 8; CentOS Stream 8, 9, 10; Rocky Linux 8, 9.');
+    expect(r.body).toContain('Known versions: AlmaLinux 8 (8.3 to 8.10), 9 (9.0 to 9.8; 9.9 beta), 10 (10.0 to 10.2; 10.3 beta), Kitten; RHEL 7, 8, 9, 10; CentOS Linux 7, 8; CentOS Stream 8, 9, 10; Rocky Linux 8, 9, 10.');
   });
 
   it('lifecycle 9.42 names the known 9.x minors and the newest', () => {
