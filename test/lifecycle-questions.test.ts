@@ -102,6 +102,14 @@ describe('date questions are answered from the data', () => {
     expect(body).toContain('security updates only until **2032-05-31**');
   });
 
+  it("Kitten beside another release says how long it lasts, and an ended release is not named twice", () => {
+    const kitten = lc.answer('how long is kitten supported compared to centos stream 10?', today)!.body;
+    expect(kitten).toMatch(/^\*\*AlmaLinux OS Kitten 10[^*]*\*\*: Based on CentOS Stream 10/);
+    expect(kitten).toContain('CentOS Stream 10 ends **2030-05-31**');
+    const ended = lc.answer('is 9.4 still supported and when does centos 7 end', today)!.body;
+    expect(ended).toContain('**CentOS Linux 7**: Reached **end of life** on **2024-06-30**');
+  });
+
   it('names both newest releases when they shipped the same day', () => {
     expect(lc.answer('latest version of almalinux', today)?.body).toContain('The newest AlmaLinux releases are **10.2** “Lavender Lion” and **9.8** “Olive Jaguar”, both released 2026-05-26.');
     expect(lc.answer('latest version of almalinux', on('2026-01-10'))?.body).toContain('The newest AlmaLinux release is **10.1** “Heliotrope Lion”, released 2025-11-24.');

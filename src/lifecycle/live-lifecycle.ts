@@ -7,8 +7,8 @@ import type { Day, LifecycleData } from './lifecycle-data.ts';
 import type { Lifecycle } from './lifecycle.ts';
 import { eolNotice } from './eol-notice.ts';
 import { asksRelease, questionIntent } from './question-intent.ts';
-import { betaReply, majorReply, minorReply } from './reply-alma.ts';
-import { kittenReply, otherReply, productReply } from './reply-others.ts';
+import { betaReply, betaSummary, majorReply, majorSummary, minorReply, minorSummary } from './reply-alma.ts';
+import { kittenReply, kittenSummary, otherLead, otherReply, productReply } from './reply-others.ts';
 import { latestReply, overviewReply } from './reply-overview.ts';
 import { unknownReply } from './reply-unknown.ts';
 import { versionChoices } from './version-choices.ts';
@@ -49,6 +49,27 @@ function replyFor(data: LifecycleData, s: Subject, today: Day): Reply | undefine
   }
 }
 
+/**
+ * One release's status as a combined reply's line: the summary its own reply opens with, without
+ * its name (the line's bold title says it). A minor's line carries its major's status too: "until
+ * when is 9 supported" beside 9.0 asks it.
+ */
+function summaryFor(data: LifecycleData, s: Subject, today: Day): string {
+  if (s.kind === 'kitten') return kittenSummary(data, today, false).join(' ');
+  if (s.kind === 'other') {
+    const r = otherOf(data, s);
+    return r ? otherLead(data, r, today, false) : '';
+  }
+  if (s.kind !== 'alma') return '';
+  const major = majorOf(data, s);
+  if (!major) return '';
+  if (s.minor === undefined) return majorSummary(major, today);
+  const minor = minorOf(data, s);
+  if (minor) return minorSummary(data, major, minor, today).replace(/\n\n/g, ' ');
+  const beta = major.betas?.find((x) => x.version === `${s.major}.${s.minor}`);
+  return beta ? betaSummary(data, major, beta, today) : '';
+}
+
 /** The release a question is about: a named minor first; several AlmaLinux majors mean all of them. */
 function pickSubject(mentions: Mention[]): Subject | undefined {
   const subjects = mentions.map((m) => m.subject).filter((s, i, all) => all.findIndex((t) => sameSubject(s, t)) === i);
@@ -87,12 +108,8 @@ function combinedReply(data: LifecycleData, subjects: Subject[], today: Day, rel
   const found = subjects.map((s) => ({ s, r: replyFor(data, s, today) })).filter((x): x is { s: Subject; r: Reply } => !!x.r);
   const replies = found.map((x) => x.r);
   if (replies.length < 2) return replies[0] ?? null;
-  // Each release's first paragraph; "has 10 been released yet, and when?" opens it with its release day.
-  // A minor's second paragraph is its major's status: "until when is 9 supported" beside 9.0 asks it.
-  const lead = (s: Subject, r: Reply) => r.body.split(/\n\n/).slice(0, s.kind === 'alma' && s.minor !== undefined ? 2 : 1).join(' ');
-  // Another release's summary opens with its own name, which the bold title already says.
-  const unnamed = (r: Reply, text: string) => (text.startsWith(`${r.title}: `) ? text.slice(r.title.length + 2) : text);
-  const summaries = found.map(({ s, r }) => `**${r.title}**: ${[released && releaseLine(data, s, true), unnamed(r, lead(s, r))].filter(Boolean).join(' ')}`);
+  // "Has 10 been released yet, and when?" opens a release's line with its release day.
+  const summaries = found.map(({ s, r }) => `**${r.title}**: ${[released && releaseLine(data, s, true), summaryFor(data, s, today)].filter(Boolean).join(' ')}`);
   const sources = [...new Map(replies.flatMap((r) => r.sources).map((src) => [src.url, src])).values()].slice(0, 4);
   const body = [...summaries, `*Status on ${today}. \`lifecycle <version>\` shows one release in full.*`].join('\n\n');
   return reply('lifecycle', replies.map((r) => r.title).join(' · '), body, {

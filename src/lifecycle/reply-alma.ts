@@ -7,7 +7,8 @@ import type { AlmaMajor, Beta, Day, LifecycleData, Minor } from './lifecycle-dat
 import { asOf, betaName, NOT_KNOWN, show, sourcesOf, upgradeCommand } from './reply-parts.ts';
 import { betasOut, latestMinor, majorPhase, minorStatus } from './status.ts';
 
-function majorSummary(m: AlmaMajor, today: Day): string {
+/** The status of a major in one paragraph: the opening of its reply, and its line in a combined one. */
+export function majorSummary(m: AlmaMajor, today: Day): string {
   const p = majorPhase(m, today);
   const active = show(m.activeSupportEnd);
   const security = show(m.securitySupportEnd);
@@ -58,7 +59,8 @@ export function majorReply(data: LifecycleData, m: AlmaMajor, today: Day): Reply
   });
 }
 
-function minorSummary(data: LifecycleData, major: AlmaMajor, minor: Minor, today: Day): string {
+/** A minor's status; when it has ended, a second paragraph gives its major's ("EOL of 9.7" usually asks both). */
+export function minorSummary(data: LifecycleData, major: AlmaMajor, minor: Minor, today: Day): string {
   const s = minorStatus(major, minor, today);
   const name = `AlmaLinux ${minor.version}`;
   switch (s.kind) {
@@ -94,7 +96,7 @@ export function minorReply(data: LifecycleData, major: AlmaMajor, minor: Minor, 
   });
 }
 
-function betaSummary(data: LifecycleData, major: AlmaMajor, b: Beta, today: Day): string {
+export function betaSummary(data: LifecycleData, major: AlmaMajor, b: Beta, today: Day): string {
   const name = `AlmaLinux ${b.version}`;
   if (today < b.betaDate.value) return `${name} is **not out yet** on ${today}; its beta is dated ${b.betaDate.value} in the data.`;
   const latest = latestMinor(major, today);

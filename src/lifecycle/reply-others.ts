@@ -6,17 +6,26 @@ import { PRODUCT_NAMES, type Day, type LifecycleData, type OtherProduct, type Ot
 import { asOf, NOT_KNOWN, show, sourcesOf } from './reply-parts.ts';
 import { kittenEnd, otherPhase } from './status.ts';
 
-export function kittenReply(data: LifecycleData, today: Day): Reply | undefined {
+/** What Kitten is based on and how long it lasts, a paragraph each; empty without Kitten in the data. */
+export function kittenSummary(data: LifecycleData, today: Day, named = true): string[] {
   const k = data.kitten;
-  if (!k) return undefined;
+  if (!k) return [];
   const end = kittenEnd(data);
-  const lines = k.basedOn ? [`${k.name}: ${k.basedOn.value}.`] : [];
+  const based = k.basedOn && (named ? `${k.name}: ${k.basedOn.value}.` : `${k.basedOn.value.charAt(0).toUpperCase()}${k.basedOn.value.slice(1)}.`);
+  const lines = based ? [based] : [];
   if (end && today <= end.end) {
     lines.push(`${k.activeSupport?.value ?? ''} ${end.follows.name} ends **${end.end}** (${timeLeft(today, end.end)}). The end of security support is ${NOT_KNOWN}.`.trim());
   } else if (end) {
     lines.push(`${k.activeSupport?.value ?? ''} ${end.follows.name} ended on ${end.end}.`.trim());
   }
-  lines.push(asOf(data, today));
+  return lines;
+}
+
+export function kittenReply(data: LifecycleData, today: Day): Reply | undefined {
+  const k = data.kitten;
+  if (!k) return undefined;
+  const end = kittenEnd(data);
+  const lines = [...kittenSummary(data, today), asOf(data, today)];
   const added = k.addedArchitectures ?? [];
   const listed = [...(k.architectures?.value ?? []), ...added.map((a) => a.value)];
   const architectures = listed.length ? listed.join(', ') : NOT_KNOWN;
@@ -32,10 +41,11 @@ export function kittenReply(data: LifecycleData, today: Day): Reply | undefined 
   });
 }
 
-function otherSummary(r: OtherRelease, today: Day): string {
+/** The release's phase today and the dates of the others; `named` opens it with the release's name. */
+function otherSummary(r: OtherRelease, today: Day, named: boolean): string {
   const p = otherPhase(r, today);
-  if (p.name === 'not released yet') return `${r.name} is **not released yet** (${p.until}).`;
-  if (p.over) return `${r.name} reached **end of life** on **${p.until}** (${timeLeft(today, p.until)}).`;
+  if (p.name === 'not released yet') return `${named ? `${r.name} is **not released yet**` : '**Not released yet**'} (${p.until}).`;
+  if (p.over) return `${named ? `${r.name} reached **end of life**` : 'Reached **end of life**'} on **${p.until}** (${timeLeft(today, p.until)}).`;
   const at = r.phases.findIndex((x) => x.name === p.name);
   // Every later phase, so the date a question asks about is here whichever phase it means (RHEL 9 in
   // Full Support still names its Maintenance end, 2032-05-31, which "until when is it supported" asks).
@@ -43,7 +53,7 @@ function otherSummary(r: OtherRelease, today: Day): string {
   // In a later phase, the one just ended is what "when did its support end" asks (RHEL 7's maintenance, 2024-06-30).
   const previous = r.phases[at - 1];
   const ended = previous ? ` ${previous.name} ended ${previous.end.value}.` : '';
-  return `${r.name}: **${p.name}** until **${p.until}** (${timeLeft(today, p.until)}).${ended}${later}`;
+  return `${named ? `${r.name}: ` : ''}**${p.name}** until **${p.until}** (${timeLeft(today, p.until)}).${ended}${later}`;
 }
 
 /** Where to go from an ended release: the AlmaLinux majors still supported. */
@@ -52,9 +62,14 @@ function replacements(data: LifecycleData, today: Day): string {
   return live.length ? ` Supported AlmaLinux versions: ${live.map((m) => m.major).join(', ')} (\`lifecycle\`).` : '';
 }
 
-export function otherReply(data: LifecycleData, r: OtherRelease, today: Day): Reply {
+/** The opening paragraph of another release's reply: its status, and where to go from it once ended. */
+export function otherLead(data: LifecycleData, r: OtherRelease, today: Day, named = true): string {
   const ended = otherPhase(r, today).over;
-  const lines = [otherSummary(r, today) + (ended && r.product !== 'rhel' ? replacements(data, today) : '')];
+  return otherSummary(r, today, named) + (ended && r.product !== 'rhel' ? replacements(data, today) : '');
+}
+
+export function otherReply(data: LifecycleData, r: OtherRelease, today: Day): Reply {
+  const lines = [otherLead(data, r, today)];
   if (r.latest) lines.push(`Latest release: ${r.latest.value}${r.latestDate ? `, ${r.latestDate.value}` : ''}.`);
   const alma = r.product === 'rhel' ? data.almalinux.find((m) => m.major === r.major) : undefined;
   if (alma) lines.push(`${alma.name}: active support until ${show(alma.activeSupportEnd)}, security support until ${show(alma.securitySupportEnd)} (\`lifecycle ${alma.major}\`).`);
