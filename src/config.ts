@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { isAbsolute, resolve } from 'node:path';
 import { packageSettingsFromEnv } from './packages/settings.ts';
 import type { PackageSettings } from './packages/sources.ts';
+import { PRODUCTS } from './reminders/milestones.ts';
 
 // Every setting the bot reads, parsed once at start-up. Problems are collected and reported
 // together, each naming the setting; a platform with a problem is left off, the rest run.
@@ -45,7 +46,7 @@ export interface ConversationSettings {
   /** When not confident enough to answer a help post, link the three closest notes instead of staying silent. */
   helpSuggest: boolean;
   reminderLeadDays: number[];
-  /** Which products' dates are reminded of: almalinux, rhel, centos, centos-stream. */
+  /** Which products' dates are reminded of: almalinux, rhel, centos, centos-stream, rocky. */
   reminderProducts: string[];
 }
 
@@ -124,7 +125,6 @@ function channelIds(env: Env, key: string, pattern: RegExp, problems: string[]):
 
 const DISCORD_ID = /^\d{17,20}$/;
 const SLACK_CHANNEL = /^[CGD][A-Z0-9]{6,}$/;
-const PRODUCTS = ['almalinux', 'rhel', 'centos', 'centos-stream'];
 
 function conversationSettings(env: Env, problems: string[]): ConversationSettings {
   const off = ['0', 'false', 'no', 'off'].includes(env.FEEDBACK_BUTTONS?.trim().toLowerCase() ?? '');
@@ -134,7 +134,7 @@ function conversationSettings(env: Env, problems: string[]): ConversationSetting
   const leads = list(env, 'REMINDER_LEAD_DAYS').map(Number);
   if (leads.some((n) => !Number.isInteger(n) || n < 0)) problems.push('REMINDER_LEAD_DAYS must list whole numbers of days, e.g. 180,30,7');
   const products = list(env, 'REMINDER_PRODUCTS').map((p) => p.toLowerCase());
-  const unknown = products.filter((p) => !PRODUCTS.includes(p));
+  const unknown = products.filter((p) => !(PRODUCTS as readonly string[]).includes(p));
   if (unknown.length) problems.push(`REMINDER_PRODUCTS: unknown ${unknown.join(', ')} (known: ${PRODUCTS.join(', ')})`);
   return {
     feedback: !off,

@@ -23,12 +23,12 @@ describe('conversation settings', () => {
       ...discord, ...slack,
       DISCORD_HELP_CHANNELS: '1100000000000000005, 1100000000000000006', DISCORD_REMINDERS_CHANNEL: '1100000000000000007',
       SLACK_HELP_CHANNELS: 'C0123ABCD', SLACK_REMINDERS_CHANNEL: 'C0999ZZZZ',
-      FEEDBACK_BUTTONS: 'false', HELP_CHANNEL_MIN_CONFIDENCE: '0.9', REMINDER_LEAD_DAYS: '90,14', REMINDER_PRODUCTS: 'almalinux,centos',
+      FEEDBACK_BUTTONS: 'false', HELP_CHANNEL_MIN_CONFIDENCE: '0.9', REMINDER_LEAD_DAYS: '90,14', REMINDER_PRODUCTS: 'almalinux,centos,rocky',
     });
     expect(problems).toEqual([]);
     expect(settings.discord).toMatchObject({ helpChannels: ['1100000000000000005', '1100000000000000006'], remindersChannel: '1100000000000000007' });
     expect(settings.slack).toMatchObject({ helpChannels: ['C0123ABCD'], remindersChannel: 'C0999ZZZZ' });
-    expect(settings.conversation).toMatchObject({ feedback: false, helpMinConfidence: 0.9, reminderLeadDays: [90, 14], reminderProducts: ['almalinux', 'centos'] });
+    expect(settings.conversation).toMatchObject({ feedback: false, helpMinConfidence: 0.9, reminderLeadDays: [90, 14], reminderProducts: ['almalinux', 'centos', 'rocky'] });
 
     const bad = readConfig({ ...discord, DISCORD_HELP_CHANNELS: '#help', HELP_CHANNEL_MIN_CONFIDENCE: '2', REMINDER_LEAD_DAYS: 'soon', REMINDER_PRODUCTS: 'windows', FEEDBACK_BUTTONS: 'maybe' }).problems;
     expect(bad.join('\n')).toMatch(/DISCORD_HELP_CHANNELS/);

@@ -1,9 +1,10 @@
-import type { Day, LifecycleData, OtherProduct } from '../lifecycle/lifecycle-data.ts';
+import { PRODUCT_NAMES, type Day, type LifecycleData, type OtherProduct } from '../lifecycle/lifecycle-data.ts';
 
 // The support end dates a reminder can be about, from knowledge/lifecycle.json. Pure.
 
 export type Product = 'almalinux' | OtherProduct;
-export const PRODUCTS: readonly Product[] = ['almalinux', 'rhel', 'centos', 'centos-stream'];
+/** Every product the lifecycle data dates; REMINDER_PRODUCTS picks among them. */
+export const PRODUCTS: readonly Product[] = ['almalinux', ...(Object.keys(PRODUCT_NAMES) as OtherProduct[])];
 
 export interface Milestone {
   /** Stable across restarts and data refreshes: `almalinux-9:active`, `rhel-9:full-support`. */
