@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decide, decisionModel } from '../src/search/decide.ts';
 import { findVersions } from '../src/search/versions.ts';
 import { normalizeQuery, parseVocabulary } from '../src/search/vocabulary.ts';
 import { fixtureApp } from './helpers.ts';
@@ -97,5 +98,21 @@ describe('engine.search', () => {
     // Empty input: most-linked notes first, ties by title.
     expect(services.engine.suggest('', 3).map((n) => n.id)).toEqual(['epel', 'crb', 'what-is-almalinux']);
     expect(services.engine.suggest('extra packages', 5)[0]?.id).toBe('epel');
+  });
+});
+
+describe('decide', () => {
+  // A short chat question that names the note, with every key word in the section: below the calibrator's threshold.
+  const named = { coverage: 1, nameCoverage: 0.5, margin: 0.2, named: 1, error: 0, known: 1, domain: 1, length: Math.log1p(4), versionFit: 1, reliability: 0.8 };
+  const strict = { ...decisionModel, threshold: 0.999 };
+
+  it('answers a short question that names the best note and whose key words its section holds', () => {
+    expect(decide(named, strict)).toMatchObject({ answer: true, reason: 'named-short' });
+  });
+
+  it('leaves a longer one, one that names no note, or one the section covers only partly to the calibrator', () => {
+    expect(decide({ ...named, length: Math.log1p(12) }, strict).answer).toBe(false);
+    expect(decide({ ...named, named: 0 }, strict).answer).toBe(false);
+    expect(decide({ ...named, coverage: 0.7 }, strict).answer).toBe(false);
   });
 });

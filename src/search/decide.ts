@@ -1,4 +1,5 @@
 import fitted from './decision-model.json' with { type: 'json' };
+import { searchOptions } from './search-options.ts';
 
 // The decision stage: given what retrieval measured about its best match, answer with it, or
 // decline. Pure: signals in, verdict and reason out. The model is a logistic calibrator
@@ -77,7 +78,7 @@ export type DecisionRule = Calibrator & Pick<DecisionModel, 'threshold' | 'offTo
 /** The shipped model. */
 export const decisionModel: DecisionModel = fitted;
 
-export type DecisionReason = 'exact-name' | 'confident' | 'empty' | 'other-system' | 'off-topic' | 'weak';
+export type DecisionReason = 'exact-name' | 'confident' | 'named-short' | 'empty' | 'other-system' | 'off-topic' | 'weak';
 
 export interface Decision {
   answer: boolean;
@@ -102,8 +103,14 @@ export function probability(signals: Signals, model: Calibrator = decisionModel)
 export function decide(signals: Signals, model: DecisionRule = decisionModel): Decision {
   const p = probability(signals, model);
   if (p >= model.threshold) return { answer: true, reason: 'confident', p };
+  if (namedShort(signals)) return { answer: true, reason: 'named-short', p };
   // Declining: off-topic when nothing in the question is about the RHEL family and most of its
   // words are unknown to every note; otherwise an in-domain question the notes don't answer well.
   const offTopic = signals.domain === 0 && signals.known < model.offTopicKnown;
   return { answer: false, reason: offTopic ? 'off-topic' : 'weak', p };
+}
+
+/** A short question that names the best note and whose key words its section all holds (see searchOptions.namedShortWords). */
+function namedShort(s: Signals): boolean {
+  return s.named === 1 && s.coverage >= searchOptions.namedShortCoverage && s.length <= Math.log1p(searchOptions.namedShortWords);
 }

@@ -23,7 +23,7 @@ export interface Match {
 }
 
 /** Why the bot does not answer from `matches[0]`. */
-export type Decline = Exclude<Decision['reason'], 'confident' | 'exact-name'>;
+export type Decline = Exclude<Decision['reason'], 'confident' | 'exact-name' | 'named-short'>;
 
 export interface Search {
   question: string;
