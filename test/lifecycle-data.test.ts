@@ -36,7 +36,7 @@ describe('knowledge/lifecycle.json', () => {
     for (const v of values) expect(v.source, v.path).toMatch(/^https:\/\/(wiki\.almalinux\.org|endoflife\.date|almalinux\.org)\//);
   });
 
-  it('covers AlmaLinux 8, 9 and 10 with every minor release, Kitten, RHEL 7-10, CentOS Linux 7/8, Stream 8-10 and Rocky Linux 8-10', () => {
+  it('covers AlmaLinux 8, 9 and 10 with every minor release, Kitten, RHEL 7-10, CentOS Linux 6-8, Stream 8-10 and Rocky Linux 8-10', () => {
     const data = shipped().current();
     expect(data.almalinux.map((m) => [m.major, m.minors.map((x) => x.version)])).toEqual([
       ['8', ['8.3', '8.4', '8.5', '8.6', '8.7', '8.8', '8.9', '8.10']],
@@ -45,7 +45,7 @@ describe('knowledge/lifecycle.json', () => {
     ]);
     expect(data.kitten?.codename?.value).toBe('Lion Cub');
     expect(data.others.map((o) => o.id).sort()).toEqual(
-      ['centos-7', 'centos-8', 'centos-stream-10', 'centos-stream-8', 'centos-stream-9', 'rhel-10', 'rhel-7', 'rhel-8', 'rhel-9', 'rocky-10', 'rocky-8', 'rocky-9'],
+      ['centos-6', 'centos-7', 'centos-8', 'centos-stream-10', 'centos-stream-8', 'centos-stream-9', 'rhel-10', 'rhel-7', 'rhel-8', 'rhel-9', 'rocky-10', 'rocky-8', 'rocky-9'],
     );
   });
 

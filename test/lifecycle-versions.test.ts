@@ -55,7 +55,7 @@ describe('unknown versions', () => {
     expect(r.kind).toBe('unknown');
     expect(r.private).toBe(true);
     expect(r.body).toContain('There is no AlmaLinux 11 in the data (checked 2026-12-01).');
-    expect(r.body).toContain('Known versions: AlmaLinux 8 (8.3 to 8.10), 9 (9.0 to 9.8; 9.9 beta), 10 (10.0 to 10.2; 10.3 beta), Kitten; RHEL 7, 8, 9, 10; CentOS Linux 7, 8; CentOS Stream 8, 9, 10; Rocky Linux 8, 9, 10.');
+    expect(r.body).toContain('Known versions: AlmaLinux 8 (8.3 to 8.10), 9 (9.0 to 9.8; 9.9 beta), 10 (10.0 to 10.2; 10.3 beta), Kitten; RHEL 7, 8, 9, 10; CentOS Linux 6, 7, 8; CentOS Stream 8, 9, 10; Rocky Linux 8, 9, 10.');
   });
 
   it('lifecycle 9.42 names the known 9.x minors and the newest', () => {
@@ -72,7 +72,7 @@ describe('unknown versions', () => {
     const r = lc.reply('@everyone `fedora`', today);
     expect(r.kind).toBe('unknown');
     expect(r.body).toContain("I don't know the version `@everyone fedora`.");
-    expect(lc.reply('centos 6', today).body).toContain('There is no CentOS Linux 6 in the data');
+    expect(lc.reply('centos 5', today).body).toContain('There is no CentOS Linux 5 in the data');
   });
 });
 
@@ -90,7 +90,7 @@ describe('autocomplete', () => {
     expect(values('9')).toEqual(['9', '9.9', '9.8', '9.7', '9.6', '9.5', '9.4', '9.3', '9.2', '9.1', '9.0', 'rhel 9', 'centos stream 9', 'rocky 9']);
     expect(values('1')).not.toContain('9.1');
     expect(values('el8')[0]).toBe('8');
-    expect(values('cent')).toEqual(['centos 8', 'centos 7', 'centos stream 10', 'centos stream 9', 'centos stream 8']);
+    expect(values('cent')).toEqual(['centos 8', 'centos 7', 'centos 6', 'centos stream 10', 'centos stream 9', 'centos stream 8']);
     expect(values('c7')[0]).toBe('centos 7');
     expect(values('kit')).toEqual(['kitten']);
     expect(values('jaguar')).toEqual(['9.8']);
