@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { watchKnowledge } from '../src/knowledge-watch.ts';
 import { silentLogger, type Logger } from '../src/services.ts';
@@ -44,7 +44,9 @@ describe('knowledge reload', () => {
     let reloads = 0;
     const stop = watchKnowledge(dir, () => reloads++, silentLogger, 20);
     writeFileSync(join(dir, 'repos', 'epel.md'), readFileSync(join(dir, 'repos', 'epel.md'), 'utf8') + '\nMore.\n');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The first reload is awaited (a busy machine delays the watch event); then a pause shows there is no second.
+    await vi.waitFor(() => expect(reloads).toBe(1), { timeout: 5000, interval: 20 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
     stop();
     expect(reloads).toBe(1);
   });
