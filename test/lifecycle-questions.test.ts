@@ -102,6 +102,21 @@ describe('date questions are answered from the data', () => {
     expect(body).toContain('security updates only until **2032-05-31**');
   });
 
+  it('a minor named beside another AlmaLinux major answers both', () => {
+    const r = lc.answer('When exactly do the 8 series (8.10) and the 9 series reach end of life?', today)!;
+    expect(r.title).toBe('AlmaLinux 8.10 “Cerulean Leopard” · AlmaLinux OS 9');
+    expect(r.body).toContain('until **2029-05-31**');
+    expect(r.body).toContain('until **2032-05-31**');
+    // A minor and its own major stay one release.
+    expect(lc.answer('is 9.4 still supported and how long does 9 last?', today)!.title).toBe('AlmaLinux 9.4 “Seafoam Ocelot”');
+  });
+
+  it('reads Extended Life Cycle Support by name, and ELS next to a release, as a date question', () => {
+    expect(lc.answer("What's the end of extended life support date for RHEL 9?", today)?.body).toContain('Extended Life Cycle Support ends 2036-05-31');
+    expect(lc.answer('If we buy ELS for RHEL 8, how long can we stay on it?', today)?.title).toBe('Red Hat Enterprise Linux 8');
+    expect(lc.answer('how do I move from centos 7 els to almalinux?', today)).toBeNull();
+  });
+
   it("Kitten beside another release says how long it lasts, and an ended release is not named twice", () => {
     const kitten = lc.answer('how long is kitten supported compared to centos stream 10?', today)!.body;
     expect(kitten).toMatch(/^\*\*AlmaLinux OS Kitten 10[^*]*\*\*: Based on CentOS Stream 10/);

@@ -86,13 +86,17 @@ const MAX_COMBINED = 4;
 /**
  * The releases of a question that names another product's release beside others ("CentOS 7 …
  * AlmaLinux 9"), at most four, AlmaLinux's first when there are more (the others are usually the
- * context: "RHEL 8 → 2029, RHEL 9 → 2032; what about AlmaLinux 8 and 9?"); empty when only
- * AlmaLinux releases are named, which `pickSubject` answers as one (a minor and its major are the
- * minor; two majors the overview).
+ * context: "RHEL 8 → 2029, RHEL 9 → 2032; what about AlmaLinux 8 and 9?"), or that names a minor
+ * beside another AlmaLinux major; empty when only AlmaLinux majors, or a minor and its own major,
+ * are named, which `pickSubject` answers as one (a minor and its major are the minor; two majors
+ * the overview).
  */
 function specificSubjects(mentions: Mention[]): Subject[] {
   const specific = mentions.map((m) => m.subject).filter((s) => s.kind === 'alma' || s.kind === 'other' || s.kind === 'kitten');
-  if (!specific.some((s) => s.kind !== 'alma')) return [];
+  // A minor beside another AlmaLinux major ("the 8 series (8.10) and the 9 series") asks about both.
+  const alma = specific.filter((s) => s.kind === 'alma');
+  const minorAndAnotherMajor = alma.some((s) => s.minor !== undefined) && new Set(alma.map((s) => s.major)).size > 1;
+  if (!specific.some((s) => s.kind !== 'alma') && !minorAndAnotherMajor) return [];
   const kept = specific.filter((s) => !(s.kind === 'alma' && s.minor === undefined && specific.some((t) => t.kind === 'alma' && t.major === s.major && t.minor !== undefined)));
   const distinct = kept.filter((s, i) => kept.findIndex((t) => sameSubject(s, t)) === i);
   if (distinct.length <= MAX_COMBINED) return distinct;

@@ -7,7 +7,10 @@ export type Intent = 'support' | 'release' | 'latest';
 // Wording that is about the support period whatever else the question says.
 const SUPPORT = [
   /\beol\b/,
-  /\bend[\s-]*of[\s-]*(?:life|support|maintenance|updates)\b/,
+  // "end of life", and "end of extended life support" / "end of security support" too.
+  /\bend[\s-]*of[\s-]*(?:(?:extended|security|active|maintenance|full)[\s-]+)?(?:life|support|maintenance|updates)\b/,
+  // Red Hat's paid extension by name ("extended life cycle support"); its initials count next to the release.
+  /\bextended\s+life(?:[\s-]?cycle)?\s+support\b/,
   /\blife[\s-]?cycle\b/,
   /\b(?:support|supported|maintained|updated|updates)\s+(?:until|till|through|ends?|ending|end date|period|window|timeline|lifetime|status)\b/,
   /\b(?:until|till) when\b/,
@@ -28,6 +31,7 @@ const SUPPORT_NEAR = [
   /§\s+(?:stops?|stopped|will stop)\s+(?:getting|receiving)\s+(?:security\s+)?(?:updates|errata|patches|fixes)\b/,
   /\b(?:did|does|has)\s+§\s+(?:die|died|end|ended)\b/,
   /\bwhat(?:'s|\s+has)?\s+happen(?:ed|ing)\s+(?:to|with)\s+§/,
+  /§\s+els\b|\bels\s+(?:for|of|on)\s+§/,
 ];
 
 // About a release named in another sentence: "Is it still supported?", "When does it reach EOL?".
