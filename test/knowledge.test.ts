@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { checkKnowledge } from '../src/notes/check-knowledge.ts';
 import { formatProblem } from '../src/notes/note.ts';
-import { shippedApp, shippedDir, TODAY } from './helpers.ts';
+import { shippedApp, shippedDir } from './helpers.ts';
 
 // The shipped knowledge is code: it must pass the same checks as `npm run knowledge:check`, and
 // typical questions of each topic group must land on the note that answers them.
 
 describe('shipped knowledge', () => {
   it('has no errors', () => {
-    const { notes, problems } = checkKnowledge(shippedDir, { now: TODAY });
+    // Checked against the real clock, as `npm run knowledge:check` does: a note verified today is not "in the
+    // future" because the tests' fixed day is older (staleness is only a warning, so time passing cannot fail this).
+    const { notes, problems } = checkKnowledge(shippedDir, { now: new Date() });
     expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
     expect(notes).toBeGreaterThanOrEqual(58);
   });
