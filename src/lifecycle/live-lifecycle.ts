@@ -3,7 +3,7 @@
 import { reply, type Reply } from '../reply.ts';
 import type { Choice } from '../services.ts';
 import { dayOf } from './calendar.ts';
-import type { Day, LifecycleData } from './lifecycle-data.ts';
+import type { AlmaMajor, Beta, Day, LifecycleData, Minor } from './lifecycle-data.ts';
 import type { Lifecycle } from './lifecycle.ts';
 import { eolNotice } from './eol-notice.ts';
 import { asksRelease, questionIntent } from './question-intent.ts';
@@ -25,6 +25,16 @@ const otherOf = (data: LifecycleData, s: Extract<Subject, { kind: 'other' }>) =>
 const majorOf = (data: LifecycleData, s: Extract<Subject, { kind: 'alma' }>) => data.almalinux.find((m) => Number(m.major) === s.major);
 const minorOf = (data: LifecycleData, s: Extract<Subject, { kind: 'alma' }>) => (s.minor === undefined ? undefined : majorOf(data, s)?.minors.find((x) => x.version === `${s.major}.${s.minor}`));
 
+/** The AlmaLinux release a subject names in the data: its major, with the minor or beta named; undefined when the data lacks it. */
+function almaRelease(data: LifecycleData, s: Extract<Subject, { kind: 'alma' }>): { major: AlmaMajor; minor?: Minor; beta?: Beta } | undefined {
+  const major = majorOf(data, s);
+  if (!major || s.minor === undefined) return major && { major };
+  const minor = minorOf(data, s);
+  if (minor) return { major, minor };
+  const beta = major.betas?.find((x) => x.version === `${s.major}.${s.minor}`);
+  return beta && { major, beta };
+}
+
 /** The reply for one release, or undefined when the data does not have it. */
 function replyFor(data: LifecycleData, s: Subject, today: Day): Reply | undefined {
   switch (s.kind) {
@@ -39,12 +49,9 @@ function replyFor(data: LifecycleData, s: Subject, today: Day): Reply | undefine
       return r && otherReply(data, r, today);
     }
     case 'alma': {
-      const major = majorOf(data, s);
-      if (!major || s.minor === undefined) return major && majorReply(data, major, today);
-      const minor = minorOf(data, s);
-      if (minor) return minorReply(data, major, minor, today);
-      const beta = major.betas?.find((x) => x.version === `${s.major}.${s.minor}`);
-      return beta && betaReply(data, major, beta, today);
+      const a = almaRelease(data, s);
+      if (!a) return undefined;
+      return a.minor ? minorReply(data, a.major, a.minor, today) : a.beta ? betaReply(data, a.major, a.beta, today) : majorReply(data, a.major, today);
     }
   }
 }
@@ -60,14 +67,10 @@ function summaryFor(data: LifecycleData, s: Subject, today: Day): string {
     const r = otherOf(data, s);
     return r ? otherLead(data, r, today, false) : '';
   }
-  if (s.kind !== 'alma') return '';
-  const major = majorOf(data, s);
-  if (!major) return '';
-  if (s.minor === undefined) return majorSummary(major, today);
-  const minor = minorOf(data, s);
-  if (minor) return minorSummary(data, major, minor, today).replace(/\n\n/g, ' ');
-  const beta = major.betas?.find((x) => x.version === `${s.major}.${s.minor}`);
-  return beta ? betaSummary(data, major, beta, today) : '';
+  const a = s.kind === 'alma' ? almaRelease(data, s) : undefined;
+  if (!a) return '';
+  if (a.minor) return minorSummary(data, a.major, a.minor, today).replace(/\n\n/g, ' ');
+  return a.beta ? betaSummary(data, a.major, a.beta, today) : majorSummary(a.major, today);
 }
 
 /** The release a question is about: a named minor first; several AlmaLinux majors mean all of them. */
