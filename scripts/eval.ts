@@ -105,15 +105,16 @@ if (args.includes('--fit')) {
     const unseen = !(q.source && cited.has(threadKey(q.source)));
     return { set: `${set}, ${unseen ? 'unseen threads' : 'thread cited by a note'}`, unseen };
   };
-  for (const set of [...new Set(results.map((r) => origin(r).set))]) {
-    const mine = results.filter((r) => origin(r).set === set);
+  const origins = new Map(results.map((r) => [r, origin(r)] as const));
+  for (const set of new Set([...origins.values()].map((o) => o.set))) {
+    const mine = results.filter((r) => origins.get(r)!.set === set);
     const ans = mine.filter((r) => r.e.q.kind === 'answerable');
     const on = mine.filter((r) => r.e.q.kind !== 'out_of_scope');
     const off = mine.filter((r) => r.e.q.kind === 'out_of_scope');
     process.stdout.write(`  ${set}: answerable right ${pct(ans.filter((r) => r.verdict.ok).length, ans.length)} of ${ans.length}, wrong ${pct(on.filter((r) => r.verdict.wrong).length, on.length)} of on-topic, off-topic declined ${pct(off.filter((r) => r.verdict.ok).length, off.length)}\n`);
   }
   // All real questions of threads no note cites, together: the closest figure to new users' questions.
-  const unseen = results.filter((r) => origin(r).unseen && r.e.q.kind !== 'out_of_scope');
+  const unseen = results.filter((r) => origins.get(r)!.unseen && r.e.q.kind !== 'out_of_scope');
   const unseenAns = unseen.filter((r) => r.e.q.kind === 'answerable');
   process.stdout.write(`  all unseen threads: answerable right ${unseenAns.filter((r) => r.verdict.ok).length} of ${unseenAns.length}, wrong ${unseen.filter((r) => r.verdict.wrong).length} of ${unseen.length} on-topic\n`);
   const curve = riskCoverage(results, TARGETS.wrongOfOnTopic);
