@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, decisionModel } from '../src/search/decide.ts';
+import { decide, decisionModel, probability } from '../src/search/decide.ts';
 import { findVersions } from '../src/search/versions.ts';
 import { normalizeQuery, parseVocabulary } from '../src/search/vocabulary.ts';
 import { fixtureApp } from './helpers.ts';
@@ -93,6 +93,14 @@ describe('engine.search', () => {
     expect(search('what are the extra packages for the enterprise linux').signals?.named).toBe(1);
   });
 
+  it('measures how much of the question the answer shows: every word of a plain question, fewer when the question is about more', () => {
+    const plain = search('enable crb on 9').signals!;
+    const more = search('enable crb on 9 and also fix my printer spooler queue').signals!;
+    expect(plain.shown).toBe(1);
+    expect(more.shown).toBeGreaterThan(0);
+    expect(more.shown).toBeLessThan(0.6);
+  });
+
   it('suggests topics for autocomplete', () => {
     expect(services.engine.suggest('pow', 5).map((n) => n.id)).toEqual(['crb']);
     // Empty input: most-linked notes first, ties by title.
@@ -102,17 +110,20 @@ describe('engine.search', () => {
 });
 
 describe('decide', () => {
-  // A short chat question that names the note, with every key word in the section: below the calibrator's threshold.
-  const named = { coverage: 1, nameCoverage: 0.5, margin: 0.2, named: 1, error: 0, known: 1, domain: 1, length: Math.log1p(4), versionFit: 1, reliability: 0.8 };
-  const strict = { ...decisionModel, threshold: 0.999 };
+  const signals = { coverage: 1, nameCoverage: 0.5, margin: 0.2, named: 1, error: 0, known: 1, domain: 1, length: Math.log1p(4), versionFit: 1, reliability: 0.8, shown: 1 };
+  const p = probability(signals);
 
-  it('answers a short question that names the best note and whose key words its section holds', () => {
-    expect(decide(named, strict)).toMatchObject({ answer: true, reason: 'named-short' });
+  it('answers when the calibrated probability reaches the threshold, and says why', () => {
+    expect(decide(signals, { ...decisionModel, threshold: p })).toMatchObject({ answer: true, reason: 'confident' });
   });
 
-  it('leaves a longer one, one that names no note, or one the section covers only partly to the calibrator', () => {
-    expect(decide({ ...named, length: Math.log1p(12) }, strict).answer).toBe(false);
-    expect(decide({ ...named, named: 0 }, strict).answer).toBe(false);
-    expect(decide({ ...named, coverage: 0.7 }, strict).answer).toBe(false);
+  it("declines below it: 'I don't know' for an in-domain question, off-topic when nothing is about the RHEL family", () => {
+    const strict = { ...decisionModel, threshold: Math.min(1, p + 0.01) };
+    expect(decide(signals, strict)).toMatchObject({ answer: false, reason: 'weak' });
+    expect(decide({ ...signals, domain: 0, known: 0.2 }, strict)).toMatchObject({ answer: false, reason: 'off-topic' });
+  });
+
+  it('weighs what the answer shows: the same match showing less of the question is less likely right', () => {
+    expect(probability({ ...signals, shown: 0.3 })).toBeLessThan(p);
   });
 });

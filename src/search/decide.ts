@@ -1,5 +1,4 @@
 import fitted from './decision-model.json' with { type: 'json' };
-import { searchOptions } from './search-options.ts';
 
 // The decision stage: given what retrieval measured about its best match, answer with it, or
 // decline. Pure: signals in, verdict and reason out. The model is a logistic calibrator
@@ -31,9 +30,11 @@ export interface Signals {
    * smoothed toward its note's rate and that toward the overall rate (see reliabilityOf): some notes
    * are a reliable first match, others are where loosely related questions land. */
   reliability: number;
+  /** Share of the question's topical words in what the answer shows first: title, heading and quoted passage. */
+  shown: number;
 }
 
-export const SIGNAL_NAMES = ['coverage', 'nameCoverage', 'margin', 'named', 'error', 'known', 'domain', 'length', 'versionFit', 'reliability'] as const satisfies readonly (keyof Signals)[];
+export const SIGNAL_NAMES = ['coverage', 'nameCoverage', 'margin', 'named', 'error', 'known', 'domain', 'length', 'versionFit', 'reliability', 'shown'] as const satisfies readonly (keyof Signals)[];
 
 const SHORT = Math.log1p(5);
 /** What the calibrator weighs: the signals, and two products that let a sure match of a short question stand out. */
@@ -78,7 +79,7 @@ export type DecisionRule = Calibrator & Pick<DecisionModel, 'threshold' | 'offTo
 /** The shipped model. */
 export const decisionModel: DecisionModel = fitted;
 
-export type DecisionReason = 'exact-name' | 'confident' | 'named-short' | 'empty' | 'other-system' | 'off-topic' | 'weak';
+export type DecisionReason = 'exact-name' | 'confident' | 'empty' | 'other-system' | 'off-topic' | 'weak';
 
 export interface Decision {
   answer: boolean;
@@ -103,14 +104,8 @@ export function probability(signals: Signals, model: Calibrator = decisionModel)
 export function decide(signals: Signals, model: DecisionRule = decisionModel): Decision {
   const p = probability(signals, model);
   if (p >= model.threshold) return { answer: true, reason: 'confident', p };
-  if (namedShort(signals)) return { answer: true, reason: 'named-short', p };
   // Declining: off-topic when nothing in the question is about the RHEL family and most of its
   // words are unknown to every note; otherwise an in-domain question the notes don't answer well.
   const offTopic = signals.domain === 0 && signals.known < model.offTopicKnown;
   return { answer: false, reason: offTopic ? 'off-topic' : 'weak', p };
-}
-
-/** A short question that names the best note and whose key words its section all holds (see searchOptions.namedShortWords). */
-function namedShort(s: Signals): boolean {
-  return s.named === 1 && s.coverage >= searchOptions.namedShortCoverage && s.length <= Math.log1p(searchOptions.namedShortWords);
 }

@@ -7,6 +7,7 @@ import { createSuggest } from './suggest.ts';
 import { FlatIndex, type Hits, type QueryTerm } from './flat-index.ts';
 import { everydayWords, processTerm, queryTerms, tokenize } from './terms.ts';
 import { findVersions, type VersionMention } from './versions.ts';
+import { selectPassage } from '../passage.ts';
 import { isAboutOtherSystem, normalizeQuery, type Vocabulary } from './vocabulary.ts';
 
 // Retrieval: which note section answers a question best, and the signals the decision stage
@@ -23,7 +24,7 @@ export interface Match {
 }
 
 /** Why the bot does not answer from `matches[0]`. */
-export type Decline = Exclude<Decision['reason'], 'confident' | 'exact-name' | 'named-short'>;
+export type Decline = Exclude<Decision['reason'], 'confident' | 'exact-name'>;
 
 export interface Search {
   question: string;
@@ -363,7 +364,20 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
       length: Math.log1p(topical.length),
       versionFit: best && q.asked.length && best.section.versionSpecific ? 1 : 0,
       reliability: reliabilityOf(best?.note.id, best?.section.id),
+      shown: best ? shownShare(best, q.key, topical) : 0,
     };
+  }
+
+  /**
+   * Share of the question's topical words that the answer's opening shows: the note's title, the
+   * section's heading and the passage an answer would quote. Coverage asks whether the best match
+   * holds the question's rarest words anywhere in its note; this asks whether what the user reads
+   * first speaks to all of the question, which tells a right answer from a near miss more often.
+   */
+  function shownShare(best: Match, key: Map<string, number>, topical: string[]): number {
+    const { text } = selectPassage(best.section.markdown, key, options.answerChars);
+    const shown = new Set(queryTerms(normalizeQuery(vocabulary, `${best.note.title}\n${best.section.heading}\n${text}`)));
+    return topical.filter((t) => shown.has(t)).length / topical.length;
   }
 
   /**

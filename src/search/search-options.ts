@@ -66,16 +66,6 @@ export const searchOptions = {
   relatedShare: 0.3,
   /** Other notes offered with an answer, or as "did you mean" when declining. */
   related: 3,
-  /** A question of at most this many topical words that names the best note (title or alias) and whose key words the
-   * best section all holds is answered whatever the calibrator says: fitted mostly on long questions, it underrates
-   * the short chat ones ("how do I enable EPEL on alma 9" came out at p 0.85 under a threshold of 0.89 because many
-   * EPEL dependency questions land on that section). Cross-validated on 1,951 questions with 351 notes: 6 words with
-   * full coverage, 8 more right answers and no more wrong (chat-style holdout 50% → 52%); 5 words and coverage 0.8, 4
-   * more and none wrong; 6 and 0.8, 9 more and one wrong; 7 and 1, 13 more and 2 wrong; 7 and 0.8, 19 more and 6 wrong.
-   * Mixed since: 5 more and none wrong on 2,121 questions with 373 notes, but 7 fewer and 3 more wrong with the 320
-   * notes of the round before (its answers move the threshold); re-check after each batch of notes. */
-  namedShortWords: 6,
-  namedShortCoverage: 1,
 };
 
 export type SearchOptions = typeof searchOptions;
