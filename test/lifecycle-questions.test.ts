@@ -138,6 +138,12 @@ describe('date questions are answered from the data', () => {
   });
 });
 
+describe('a version number after another product names that product, never an AlmaLinux release', () => {
+  it.each(['until when does Oracle Linux 8 get extended support?', 'when does amazon linux 2 reach end of life?', 'is SUSE Linux Enterprise Server 15 still supported?'])('%s', (q) => {
+    expect(lc.answer(q, today)?.title ?? '').not.toMatch(/AlmaLinux/);
+  });
+});
+
 describe('questions that only mention a version are left to the notes', () => {
   it.each([
     'how do I enable crb on 9',

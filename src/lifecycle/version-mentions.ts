@@ -44,7 +44,8 @@ const PATTERNS: [RegExp, Make][] = [
 
 // A bare number is a version unless it is a size, a duration or another product's version.
 const BARE = /(?<![\w.\-/:@#$])(\d{1,2})(?:\.(\d{1,2}))?(?:\.x)?(?![\w%/:@-]|\.\d|\s*(?:mb|gb|kb|tb|gib|mib|%|years?|yrs?|days?|months?|weeks?|hours?|minutes?|mins?|seconds?|secs?|cores?|cpus?|times?|gigs?)\b)/g;
-const OTHER_BEFORE = /(?:rocky|oracle|fedora|ubuntu|debian|suse|windows|python|php|node(?:js)?|java|jdk|perl|ruby|kernel|postgres(?:ql)?|mysql|mariadb|gcc|openssl|pi|raspberry|nvidia|cuda|gnome|kde|qt|version of \w+|step|option|error|code|line|port|#)\s*$/;
+// "Oracle Linux 8", "SUSE Linux Enterprise Server 15", "Amazon Linux 2": the product's name may run on for a word or two.
+const OTHER_BEFORE = /(?:rocky|oracle|amazon|fedora|ubuntu|debian|suse|sles|windows|python|php|node(?:js)?|java|jdk|perl|ruby|kernel|postgres(?:ql)?|mysql|mariadb|gcc|openssl|pi|raspberry|nvidia|cuda|gnome|kde|qt|version of \w+|step|option|error|code|line|port|#)(?:\s+(?:linux|enterprise|server))*\s*$/;
 
 const overlaps = (found: Mention[], start: number, end: number): boolean => found.some((f) => start < f.end && f.start < end);
 
