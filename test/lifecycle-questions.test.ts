@@ -50,6 +50,8 @@ describe('date questions are answered from the data', () => {
     ['Does AlmaLinux 10 have 10 years of support like RHEL?', 'AlmaLinux OS 10'],
     ['how many years of updates does alma 8 get', 'AlmaLinux OS 8'],
     ['we need the exact date AlmaLinux 9 stops receiving security errata', 'AlmaLinux OS 9'],
+    // An adverb after "when" and an aside in brackets stand between the release and its verb.
+    ['when exactly did centos 8 (not stream) stop getting updates? i thought it went to 2029', 'CentOS Linux 8'],
     // Read sentence by sentence: the context around the date question does not veto it.
     ['When does CentOS 8 maintenance end? Our install guide still says 2029.', 'CentOS Linux 8'],
     ['When did AlmaLinux 8.10 come out? Our packer build broke.', 'AlmaLinux 8.10 “Cerulean Leopard”'],

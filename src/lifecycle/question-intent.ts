@@ -18,8 +18,8 @@ const SUPPORT = [
   /\bsunset\b/,
   /\b(?:security|active|maintenance|extended|full)\s+support\b/,
   /\b(?:how many|\d+|five|ten)\s+years?\s+of\s+(?:security\s+)?(?:support|updates|maintenance)\b/,
-  /\bwhen\s+(?:does|did|do|will|is|was)\b[^?.!]*§[^?.!]*\b(?:end|ends|ended|die|dies|died|expire|expires|expired|retire|retired|be over|stop (?:getting|receiving) (?:security )?updates)\b/,
-  /\bwhen\s+(?:does|did|do|will|is|was)\b[^?.!]*\b(?:support|updates)\b[^?.!]*\b(?:end|ends|ended|stop|stops|stopped)\b/,
+  /\bwhen\s+(?:\w+ly\s+)?(?:does|did|do|will|is|was)\b[^?.!]*§[^?.!]*\b(?:end|ends|ended|die|dies|died|expire|expires|expired|retire|retired|be over|stop (?:getting|receiving) (?:security )?updates)\b/,
+  /\bwhen\s+(?:\w+ly\s+)?(?:does|did|do|will|is|was)\b[^?.!]*\b(?:support|updates)\b[^?.!]*\b(?:end|ends|ended|stop|stops|stopped)\b/,
 ];
 
 // Wording that counts only right next to the release: "is § still supported", "§ is dead".
@@ -107,7 +107,9 @@ export function asksRelease(marked: string): boolean {
  * which add the ended release's status themselves; when they cannot answer it, `alsoAsked` reads the date
  * sentence beside it ("Should we switch to Stream 8? When does Stream 8 go EOL?").
  */
-export function questionIntent(marked: string, { alsoAsked = false } = {}): Intent | null {
+export function questionIntent(question: string, { alsoAsked = false } = {}): Intent | null {
+  // An aside in brackets that names no release ("CentOS 8 (not Stream)") stands between the release and its verb.
+  const marked = question.replace(/\s*\([^()§]{0,40}\)/g, '');
   if (marked.includes('§') && matches(OUTRIGHT_SUPPORT, marked)) return 'support';
   const sentences = marked.split(/(?<=[?!.])\s+|\n+/).filter(Boolean);
   if (sentences.length < 2) return sentenceIntent(marked);
