@@ -146,6 +146,21 @@ describe('a version number after another product names that product, never an Al
   });
 });
 
+describe('a distribution the data holds no dates for is said plainly, never answered with a neighbour', () => {
+  it.each([
+    ['We still run Oracle Linux 7 next to some RHEL 7 boxes. Until when does Oracle Linux 7 Premier Support run?', 'No dates for Oracle Linux 7'],
+    ['until when does Oracle Linux 8 get extended support?', 'No dates for Oracle Linux 8'],
+  ])('%j', (q, title) => {
+    const r = lc.answer(q, today)!;
+    expect(r).toMatchObject({ kind: 'unknown', title });
+    expect(words(r)).toContain('RHEL 7, 8, 9');
+  });
+
+  it('still answers AlmaLinux when the other distribution is only context', () => {
+    expect(lc.answer('we moved from oracle linux 7 to alma 9, how long is 9 supported?', today)?.title).toBe('AlmaLinux OS 9');
+  });
+});
+
 describe('questions that only mention a version are left to the notes', () => {
   it.each([
     'how do I enable crb on 9',

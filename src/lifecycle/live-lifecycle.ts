@@ -10,9 +10,9 @@ import { asksRelease, questionIntent } from './question-intent.ts';
 import { betaReply, betaSummary, majorReply, majorSummary, minorReply, minorSummary } from './reply-alma.ts';
 import { kittenReply, kittenSummary, otherLead, otherReply, productReply } from './reply-others.ts';
 import { latestReply, overviewReply } from './reply-overview.ts';
-import { unknownReply } from './reply-unknown.ts';
+import { unheldProductReply, unknownReply } from './reply-unknown.ts';
 import { versionChoices } from './version-choices.ts';
-import { findMentions, normalize, parseVersion, sameSubject, type Mention, type Subject } from './version-mentions.ts';
+import { findMentions, normalize, unheldRelease, parseVersion, sameSubject, type Mention, type Subject } from './version-mentions.ts';
 
 export interface LiveLifecycle extends Lifecycle {
   /** The data from knowledge/lifecycle.json, never changed: refreshes merge over it. */
@@ -130,6 +130,12 @@ function markMentions(text: string, mentions: Mention[]): string {
   return [...mentions].reverse().reduce((t, m) => `${t.slice(0, m.start)}§${t.slice(m.end)}`, text);
 }
 
+/** The sentence that asks: the last one ending in a question mark, else the last one. */
+function askingSentence(text: string): string {
+  const sentences = text.split(/(?<=[?!.])\s+/);
+  return sentences.findLast((x) => x.trim().endsWith('?')) ?? sentences.at(-1) ?? text;
+}
+
 const LONE_LATEST = /^(?:what(?:'?s| is)\s+)?(?:the\s+)?(?:latest|newest|current)\s+(?:stable\s+)?(?:version|release)\s*\??$/;
 
 function answerQuestion(data: LifecycleData, question: string, today: Day, alsoAsked = false): Reply | null {
@@ -138,6 +144,10 @@ function answerQuestion(data: LifecycleData, question: string, today: Day, alsoA
   const marked = markMentions(text, mentions);
   const intent = questionIntent(marked, { alsoAsked });
   if (!intent) return null;
+  // Asked about a distribution the data holds no dates for: say so, never a neighbour's dates (RHEL 7's for Oracle Linux 7).
+  const asking = askingSentence(text);
+  const unheld = intent === 'latest' ? undefined : unheldRelease(asking, findMentions(asking, (n) => data.almalinux.some((m) => Number(m.major) === n)));
+  if (unheld) return unheldProductReply(data, unheld);
   const several = intent === 'latest' ? [] : specificSubjects(mentions);
   if (several.length > 1) return combinedReply(data, several, today, intent === 'release' || asksRelease(marked));
   const subject = pickSubject(mentions);

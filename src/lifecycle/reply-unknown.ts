@@ -46,3 +46,12 @@ export function unknownReply(data: LifecycleData, asked: string, subject: Subjec
     suggestions: ['lifecycle', ...data.almalinux.map((m) => `lifecycle ${m.major}`)],
   });
 }
+
+/** "Until when does Oracle Linux 7 get updates?": a distribution the data holds no dates for, said plainly rather than answered with a neighbour's dates. */
+export function unheldProductReply(data: LifecycleData, product: string): Reply {
+  const body = `I have no dates for ${product}: the lifecycle data covers ${knownVersions(data)} [endoflife.date](https://endoflife.date) tracks many more.`;
+  return reply('unknown', `No dates for ${product}`, body, {
+    sources: [{ title: 'endoflife.date', url: 'https://endoflife.date' }],
+    suggestions: ['lifecycle', ...data.almalinux.map((m) => `lifecycle ${m.major}`)],
+  });
+}

@@ -71,6 +71,21 @@ export function findMentions(text: string, bareMajor: (n: number) => boolean): M
   return found.sort((a, b) => a.start - b.start);
 }
 
+// Distributions the lifecycle data holds no dates for, named with a version ("oracle linux 7", "amazon linux 2023").
+const UNHELD = /\b(oracle(?:\s+linux)?|amazon\s+linux|suse(?:\s+linux)?(?:\s+enterprise)?(?:\s+server)?|sles|ubuntu|debian|fedora)\s*(\d{1,4}(?:\.\d{1,2})?)\b/;
+
+/**
+ * The release of a distribution the data does not hold that a sentence asks about, when the
+ * sentence names no AlmaLinux release: "until when does Oracle Linux 7 Premier Support run?".
+ * "We moved from Oracle Linux 7 to Alma 9, how long is 9 supported?" names AlmaLinux too and is
+ * answered as usual.
+ */
+export function unheldRelease(sentence: string, mentions: Mention[]): string | undefined {
+  if (mentions.some((m) => m.subject.kind === 'alma' || m.subject.kind === 'kitten' || m.subject.kind === 'all')) return undefined;
+  const m = UNHELD.exec(sentence);
+  return m ? `${m[1]!.replace(/\b\w/g, (c) => c.toUpperCase())} ${m[2]}` : undefined;
+}
+
 export function normalize(text: string): string {
   return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
 }
