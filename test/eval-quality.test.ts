@@ -30,10 +30,9 @@ function rates(results: { e: Example; verdict: { ok: boolean; wrong: boolean } }
 describe('answer quality', () => {
   it('cross-validated (decision fitted on other folds) holds its floors', () => {
     const r = rates(crossValidate(examples, decisionModel.offTopicKnown));
-    // 56% measured on 2026-12-03 (README), after the 170 blind real questions of round 7 joined (they are answered
-    // right about one time in seven); 58% on 2026-12-02, 61% before that day's 240 blind ones. The floor leaves room
-    // for the few points a batch of notes moves the operating point either way.
-    expect(r.answerable).toBeGreaterThanOrEqual(0.52);
+    // 61% measured on 2026-12-03 (README) with the `shown` signal, after the 150 blind questions of round 8 joined;
+    // 56% before that signal. The floor leaves room for the few points a batch of notes moves the operating point.
+    expect(r.answerable).toBeGreaterThanOrEqual(0.57);
     expect(r.lifecycle).toBeGreaterThanOrEqual(0.95);
     expect(r.offTopicDeclined).toBeGreaterThanOrEqual(0.9);
     expect(r.wrongOfOnTopic).toBeLessThanOrEqual(0.04);
@@ -42,8 +41,8 @@ describe('answer quality', () => {
 
   it('the shipped decision model holds the same floors on every labelled question', () => {
     const r = rates(examples.map((e) => ({ e, ...outcome(e, decisionModel) })));
-    // 56% measured on 2026-12-03 (in-sample; the threshold is set on real questions, which are the harder ones).
-    expect(r.answerable).toBeGreaterThanOrEqual(0.53);
+    // 63% measured on 2026-12-03 (in-sample; the threshold is set on real questions, which are the harder ones).
+    expect(r.answerable).toBeGreaterThanOrEqual(0.59);
     expect(r.offTopicDeclined).toBeGreaterThanOrEqual(0.9);
     expect(r.wrongOfOnTopic).toBeLessThanOrEqual(0.04);
   });
