@@ -164,6 +164,7 @@ describe('a distribution the data holds no dates for is said plainly, never answ
 describe('questions that only mention a version are left to the notes', () => {
   it.each([
     'how do I enable crb on 9',
+    "centos2alma prints 'only CentOS 7.9 is supported' although I run 7.9.2009",
     'upgrade 8 to 9 with elevate',
     'is the pi 5 supported',
     'is secure boot supported on alma 9',

@@ -73,6 +73,10 @@ const matches = (patterns: RegExp[], text: string): boolean => patterns.some((p)
 // "trivy prints WARN ... no longer supported"): its support words are the tool's, not the user's question.
 const QUOTES_OUTPUT = /\b(?:says?|said|prints?|printed|shows?|showed|outputs?|reports?|complains?|returns?|gives?|fails?|failed|stops?|stopped)\b[^?]*\b(?:error|warn|warning|fatal|failed)\b/;
 
+// What a tool printed, in quotes after the verb that says so ("centos2alma prints 'only CentOS 7.9 is
+// supported'"): its words are the tool's, so they are dropped before the question is read.
+const QUOTED_OUTPUT = /(\b(?:says?|said|prints?|printed|shows?|showed|outputs?|reports?|complains?|returns?|gives?|fails?|failed|stops?|stopped|errors?)\b[^'"“]{0,20}?)\s*['"“][^'"”]{3,200}['"”]/g;
+
 // Asking outright how long a named release lasts: about dates, whatever the question says around it
 // ("we're moving CI to AlmaLinux 9 — how long is it supported?").
 const OUTRIGHT_SUPPORT = [
@@ -109,7 +113,7 @@ export function asksRelease(marked: string): boolean {
  */
 export function questionIntent(question: string, { alsoAsked = false } = {}): Intent | null {
   // An aside in brackets that names no release ("CentOS 8 (not Stream)") stands between the release and its verb.
-  const marked = question.replace(/\s*\([^()§]{0,40}\)/g, '');
+  const marked = question.replace(/\s*\([^()§]{0,40}\)/g, '').replace(QUOTED_OUTPUT, '$1');
   if (marked.includes('§') && matches(OUTRIGHT_SUPPORT, marked)) return 'support';
   const sentences = marked.split(/(?<=[?!.])\s+|\n+/).filter(Boolean);
   if (sentences.length < 2) return sentenceIntent(marked);
