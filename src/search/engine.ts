@@ -229,6 +229,8 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
   const headings = headingPhrases(knowledge);
   const maxWeight = Math.log(1 + sectionCount);
   const everyday = everydayTerms(knowledge);
+  /** The words a whole section shows (title, heading, text), filled as questions reach it. */
+  const wholeSectionTerms = new Map<string, Set<string>>();
   // A word no note contains is chat filler or a typo as often as it is a sign of a foreign topic.
   const weight = (term: string) => {
     const n = df.get(term) ?? 0;
@@ -375,8 +377,14 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
    * first speaks to all of the question, which tells a right answer from a near miss more often.
    */
   function shownShare(best: Match, key: Map<string, number>, topical: string[]): number {
-    const { text } = selectPassage(best.section.markdown, key, options.answerChars);
-    const shown = new Set(queryTerms(normalizeQuery(vocabulary, `${best.note.title}\n${best.section.heading}\n${text}`)));
+    const { text, cut } = selectPassage(best.section.markdown, key, options.answerChars);
+    const termsOf = () => new Set(queryTerms(normalizeQuery(vocabulary, `${best.note.title}\n${best.section.heading}\n${text}`)));
+    // Most sections are shown whole, whatever the question: their words are read once.
+    let shown = cut ? undefined : wholeSectionTerms.get(best.section.id);
+    if (!shown) {
+      shown = termsOf();
+      if (!cut) wholeSectionTerms.set(best.section.id, shown);
+    }
     return topical.filter((t) => shown.has(t)).length / topical.length;
   }
 
