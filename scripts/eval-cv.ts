@@ -116,11 +116,27 @@ export function chooseThreshold(examples: Example[], partial: Calibrator, opts =
   // easier, and a threshold set on them lets through too many wrong answers to real questions.
   const real = examples.filter((e) => !e.q.note);
   const onTopic = real.filter((e) => e.q.kind !== 'out_of_scope').length || 1;
+  // Wrong answers with everything declined, and what answering each scored question changes:
+  // a threshold's wrong count is that base plus the changes of the questions at or above it.
+  let declinedWrong = 0;
+  const changes: { p: number; change: number }[] = [];
+  for (const e of real) {
+    if (e.fixed) declinedWrong += e.fixed.verdict.wrong ? 1 : 0;
+    else {
+      const ifDeclined = verdictOf(e.q, e.declined!).wrong ? 1 : 0;
+      declinedWrong += ifDeclined;
+      changes.push({ p: probability(e.signals!, partial), change: (e.forced!.verdict.wrong ? 1 : 0) - ifDeclined });
+    }
+  }
+  changes.sort((x, y) => x.p - y.p);
+  // above[i]: the change of answering every question from changes[i] on.
+  const above = new Array<number>(changes.length + 1).fill(0);
+  for (let i = changes.length - 1; i >= 0; i--) above[i] = above[i + 1]! + changes[i]!.change;
   const candidates = [...new Set(examples.filter((e) => e.signals).map((e) => probability(e.signals!, partial)))].sort((a, b) => a - b);
+  let at = 0;
   for (const t of candidates) {
-    const model = { ...partial, threshold: t, offTopicKnown: 0 };
-    const wrong = real.filter((e) => outcome(e, model).verdict.wrong).length;
-    if (wrong / onTopic <= opts.maxWrongShare) return Math.round(t * 10_000) / 10_000;
+    while (at < changes.length && changes[at]!.p < t) at++;
+    if ((declinedWrong + above[at]!) / onTopic <= opts.maxWrongShare) return Math.round(t * 10_000) / 10_000;
   }
   return 1;
 }
