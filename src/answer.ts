@@ -1,7 +1,7 @@
 import { resolveName } from './notes/load-knowledge.ts';
 import type { Knowledge, Note, Section } from './notes/note.ts';
-import { replaceWikiLinks } from './notes/wiki-links.ts';
-import { reply, type Reply, type Source } from './reply.ts';
+import { noteUrl, renderWikiLinks, sourceLinks } from './notes/note-links.ts';
+import { reply, type Reply } from './reply.ts';
 import type { Match, Search } from './search/engine.ts';
 import { searchOptions } from './search/search-options.ts';
 import { describeVersions, type VersionMention } from './search/versions.ts';
@@ -12,19 +12,6 @@ export const HELP_PLACES =
   '[AlmaLinux chat](https://chat.almalinux.org) (Mattermost, start in ~town-square); ' +
   'see [Help and Support](https://wiki.almalinux.org/Help-and-Support.html).';
 
-/** The note's primary link: the first of its sources. */
-export function noteUrl(note: Note): string {
-  return note.sources[0]!;
-}
-
-/** `[[crb|label]]` → a markdown link to that note's primary source. */
-export function renderWikiLinks(knowledge: Knowledge, markdown: string): string {
-  return replaceWikiLinks(markdown, (target, label) => {
-    const note = resolveName(knowledge, target);
-    return note ? `[${label ?? note.title}](${noteUrl(note)})` : (label ?? target);
-  });
-}
-
 function answerVersion(asked: VersionMention[], section: Section): string | null {
   const fits = asked.filter((v) => !section.versions.length || section.versions.includes(v.major));
   if (fits.length === 1) {
@@ -33,11 +20,6 @@ function answerVersion(asked: VersionMention[], section: Section): string | null
   }
   if (fits.length > 1) return describeVersions(fits.map((v) => v.major));
   return section.versions.length ? describeVersions(section.versions) : null;
-}
-
-function sourcesOf(note: Note, section: Section): Source[] {
-  const urls = [...new Set([noteUrl(note), ...section.urls])].slice(0, 3);
-  return urls.map((url, i) => ({ title: i === 0 ? note.title : new URL(url).hostname + new URL(url).pathname, url }));
 }
 
 /** Notes the section links, then other notes that matched nearly as well: related, not merely found. */
@@ -61,10 +43,10 @@ function closeSecond(found: Search, best: Match): Match | undefined {
 /** The answer from the best match, or "I don't know"; `notice` is a line on an ended release the question names. */
 export function answerReply(knowledge: Knowledge, found: Search, notice?: string | null): Reply {
   const best = found.matches[0];
-  if (!best || found.decline) return unknownReply(found);
+  if (!best || !found.passage || found.decline) return unknownReply(found);
   const { note, section } = best;
   const version = answerVersion(found.versions, section);
-  const { text, cut } = selectPassage(renderWikiLinks(knowledge, section.markdown), found.keyTerms, searchOptions.answerChars);
+  const { text, cut } = found.passage;
   const lines = [version ? `*For ${version}.*` : '', notice ? `⚠️ ${renderWikiLinks(knowledge, notice)}` : '', text];
   const second = closeSecond(found, best);
   if (second && text.length < searchOptions.secondSectionRoom) {
@@ -74,7 +56,7 @@ export function answerReply(knowledge: Knowledge, found: Search, notice?: string
   // The date the note's facts were checked, so a reader knows how fresh the answer is.
   lines.push(cut ? `*…more in [${note.title}](${noteUrl(note)}). Checked ${note.verified}.*` : `*Checked ${note.verified}.*`);
   return reply('answer', section.heading ? `${note.title}: ${section.heading}` : note.title, lines.filter(Boolean).join('\n\n'), {
-    sources: sourcesOf(note, section),
+    sources: sourceLinks(note, section.urls),
     suggestions: relatedTitles(knowledge, best, found.matches.slice(1, 6)),
     meta: { notes: [note.id], version, confidence: round(found.confidence), reason: found.decision.reason },
   });

@@ -24,11 +24,17 @@ function unitsOf(blocks: Token[]): Unit[] {
 
 const holds = (u: Unit, term: string) => u.terms.has(term) || (term.length >= 4 && [...u.terms].some((t) => t.startsWith(term)));
 
+/** The part of a section an answer quotes; `cut` when some of the section was left out. */
+export interface Passage {
+  text: string;
+  cut: boolean;
+}
+
 /**
  * At most about `limit` characters of `markdown`. The first unit is always kept (a section's
  * opening answers it); then the units holding most of `keyTerms` (weighted), as many as fit.
  */
-export function selectPassage(markdown: string, keyTerms: Map<string, number>, limit: number): { text: string; cut: boolean } {
+export function selectPassage(markdown: string, keyTerms: Map<string, number>, limit: number): Passage {
   if (markdown.length <= limit) return { text: markdown, cut: false };
   const units = unitsOf(new Lexer().lex(markdown));
   const worth = units.map((u, i) => ({ i, w: [...keyTerms].reduce((s, [t, w]) => s + (holds(u, t) ? w : 0), 0) }));

@@ -1,7 +1,7 @@
-import { noteUrl } from '../answer.ts';
 import { clipText } from '../clip-text.ts';
 import { resolveName } from '../notes/load-knowledge.ts';
 import type { Note } from '../notes/note.ts';
+import { noteUrl } from '../notes/note-links.ts';
 import { withAdvisoryLinks } from '../packages/links.ts';
 import { wikiLinks } from '../notes/wiki-links.ts';
 import { reply, type Reply } from '../reply.ts';

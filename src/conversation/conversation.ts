@@ -1,4 +1,4 @@
-import { renderWikiLinks } from '../answer.ts';
+import { renderWikiLinks, sourceLinks } from '../notes/note-links.ts';
 import type { Knowledge } from '../notes/note.ts';
 import { reply, type Reply } from '../reply.ts';
 import type { Router } from '../router.ts';
@@ -37,7 +37,7 @@ export function wholeNoteReply(knowledge: Knowledge, noteId: string): Reply | nu
   if (!note) return null;
   const parts = note.sections.map((s) => (s.heading ? `### ${s.heading}\n\n${s.markdown}` : s.markdown));
   return reply('answer', note.title, renderWikiLinks(knowledge, parts.join('\n\n')), {
-    sources: note.sources.slice(0, 3).map((url, i) => ({ title: i === 0 ? note.title : new URL(url).hostname + new URL(url).pathname, url })),
+    sources: sourceLinks(note, note.sources),
     meta: { notes: [note.id], version: null, confidence: 1 },
   });
 }

@@ -7,7 +7,8 @@ import { createSuggest } from './suggest.ts';
 import { FlatIndex, type Hits, type QueryTerm } from './flat-index.ts';
 import { everydayWords, processTerm, queryTerms, tokenize } from './terms.ts';
 import { findVersions, type VersionMention } from './versions.ts';
-import { selectPassage } from '../passage.ts';
+import { renderWikiLinks } from '../notes/note-links.ts';
+import { selectPassage, type Passage } from '../passage.ts';
 import { isAboutOtherSystem, normalizeQuery, type Vocabulary } from './vocabulary.ts';
 
 // Retrieval: which note section answers a question best, and the signals the decision stage
@@ -33,6 +34,8 @@ export interface Search {
   matches: Match[];
   /** The question's rarest topical words and their weights: what an answer passage should hold. */
   keyTerms: Map<string, number>;
+  /** What an answer from `matches[0]` quotes (wiki links rendered); null when nothing matched. */
+  passage: Passage | null;
   /** What retrieval measured about the best match; null when no search ran. */
   signals: Signals | null;
   decision: Decision;
@@ -352,7 +355,7 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     return { section, note, score, nameCoverage: cov.nameCoverage, coverage };
   }
 
-  function signalsOf(q: Query, matches: Match[], normalized: string, topical: string[]): Signals {
+  function signalsOf(q: Query, matches: Match[], passage: Passage | null, normalized: string, topical: string[]): Signals {
     const best = matches[0];
     const runnerUp = best ? matches.find((m) => m.note.id !== best.note.id) : undefined;
     return {
@@ -366,8 +369,13 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
       length: Math.log1p(topical.length),
       versionFit: best && q.asked.length && best.section.versionSpecific ? 1 : 0,
       reliability: reliabilityOf(best?.note.id, best?.section.id),
-      shown: best ? shownShare(best, q.key, topical) : 0,
+      shown: best && passage ? shownShare(best, passage, topical) : 0,
     };
+  }
+
+  /** The passage an answer quotes from `section`: chosen once, measured by `shown` and shown as it was measured. */
+  function passageOf(section: Section, key: Map<string, number>): Passage {
+    return selectPassage(renderWikiLinks(knowledge, section.markdown), key, options.answerChars);
   }
 
   /**
@@ -376,8 +384,7 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
    * holds the question's rarest words anywhere in its note; this asks whether what the user reads
    * first speaks to all of the question, which tells a right answer from a near miss more often.
    */
-  function shownShare(best: Match, key: Map<string, number>, topical: string[]): number {
-    const { text, cut } = selectPassage(best.section.markdown, key, options.answerChars);
+  function shownShare(best: Match, { text, cut }: Passage, topical: string[]): number {
     const termsOf = () => new Set(queryTerms(normalizeQuery(vocabulary, `${best.note.title}\n${best.section.heading}\n${text}`)));
     // Most sections are shown whole, whatever the question: their words are read once.
     let shown = cut ? undefined : wholeSectionTerms.get(best.section.id);
@@ -411,7 +418,7 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
   function search(question: string): Search {
     const q = distillQuestion(stripMentions(question)).trim();
     const versions = findVersions(q);
-    const base = { question: q, versions, matches: [] as Match[], signals: null, keyTerms: new Map<string, number>() };
+    const base = { question: q, versions, matches: [] as Match[], passage: null, signals: null, keyTerms: new Map<string, number>() };
     // Naming "9.5" makes it a question about minor releases, even when the word is not used.
     const minorNamed = versions.some((v) => v.minor !== undefined);
     const normalized = normalizeQuery(vocabulary, q) + (minorNamed ? ' minor' : '');
@@ -444,11 +451,12 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
       const lead = exact.sections[0]!;
       const rest = matches.filter((m) => m.section.id !== lead.id);
       const decision: Decision = { answer: true, reason: 'exact-name', p: 1 };
-      return { ...base, keyTerms: key, matches: [{ section: lead, note: exact, score: Infinity, coverage: 1, nameCoverage: 1 }, ...rest], signals: null, decision, confidence: 1 };
+      return { ...base, keyTerms: key, matches: [{ section: lead, note: exact, score: Infinity, coverage: 1, nameCoverage: 1 }, ...rest], passage: passageOf(lead, key), signals: null, decision, confidence: 1 };
     }
-    const signals = signalsOf(query, matches, normalized, topical);
+    const passage = matches[0] ? passageOf(matches[0].section, key) : null;
+    const signals = signalsOf(query, matches, passage, normalized, topical);
     const decision = matches.length ? decide(signals) : ({ answer: false, reason: 'weak', p: 0 } as const);
-    return { ...base, keyTerms: key, matches, signals, decision, confidence: decision.p, ...(decision.answer ? {} : { decline: decision.reason as Decline }) };
+    return { ...base, keyTerms: key, matches, passage, signals, decision, confidence: decision.p, ...(decision.answer ? {} : { decline: decision.reason as Decline }) };
   }
 
   return { knowledge, search, suggest: createSuggest(knowledge, search) };
