@@ -6,7 +6,7 @@ import { dayOf } from './calendar.ts';
 import type { AlmaMajor, Beta, Day, LifecycleData, Minor } from './lifecycle-data.ts';
 import type { Lifecycle } from './lifecycle.ts';
 import { eolNotice } from './eol-notice.ts';
-import { asksRelease, questionIntent } from './question-intent.ts';
+import { asksRelease, questionIntent, sentencesOf } from './question-intent.ts';
 import { betaReply, betaSummary, majorReply, majorSummary, minorReply, minorSummary } from './reply-alma.ts';
 import { kittenReply, kittenSummary, otherLead, otherReply, productReply } from './reply-others.ts';
 import { latestReply, overviewReply } from './reply-overview.ts';
@@ -132,7 +132,7 @@ function markMentions(text: string, mentions: Mention[]): string {
 
 /** The sentence that asks: the last one ending in a question mark, else the last one. */
 function askingSentence(text: string): string {
-  const sentences = text.split(/(?<=[?!.])\s+/);
+  const sentences = sentencesOf(text);
   return sentences.findLast((x) => x.trim().endsWith('?')) ?? sentences.at(-1) ?? text;
 }
 

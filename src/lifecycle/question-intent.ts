@@ -99,6 +99,11 @@ function sentenceIntent(marked: string): Intent | null {
   return null;
 }
 
+/** A question's sentences: split after ?, ! and . and at line breaks. */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[?!.])\s+|\n+/).filter(Boolean);
+}
+
 /** Whether a question also asks when a release came out, beside what its intent says ("When was 9.0 released, and until when is 9 supported?"). */
 export function asksRelease(marked: string): boolean {
   return matches(RELEASE, marked);
@@ -115,7 +120,7 @@ export function questionIntent(question: string, { alsoAsked = false } = {}): In
   // An aside in brackets that names no release ("CentOS 8 (not Stream)") stands between the release and its verb.
   const marked = question.replace(/\s*\([^()§]{0,40}\)/g, '').replace(QUOTED_OUTPUT, '$1');
   if (marked.includes('§') && matches(OUTRIGHT_SUPPORT, marked)) return 'support';
-  const sentences = marked.split(/(?<=[?!.])\s+|\n+/).filter(Boolean);
+  const sentences = sentencesOf(marked);
   if (sentences.length < 2) return sentenceIntent(marked);
   // `alsoAsked`: the notes could not answer the how-to sentence, so a date asked beside it still gets its answer.
   if (!alsoAsked && sentences.some((x) => ACTION.test(x) && (HOW_TO_ASK.test(x) || /\?\s*$/.test(x)))) return null;

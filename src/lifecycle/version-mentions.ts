@@ -44,8 +44,10 @@ const PATTERNS: [RegExp, Make][] = [
 
 // A bare number is a version unless it is a size, a duration or another product's version.
 const BARE = /(?<![\w.\-/:@#$])(\d{1,2})(?:\.(\d{1,2}))?(?:\.x)?(?![\w%/:@-]|\.\d|\s*(?:mb|gb|kb|tb|gib|mib|%|years?|yrs?|days?|months?|weeks?|hours?|minutes?|mins?|seconds?|secs?|cores?|cpus?|times?|gigs?)\b)/g;
-// "Oracle Linux 8", "SUSE Linux Enterprise Server 15", "Amazon Linux 2": the product's name may run on for a word or two.
-const OTHER_BEFORE = /(?:rocky|oracle|amazon|fedora|ubuntu|debian|suse|sles|windows|python|php|node(?:js)?|java|jdk|perl|ruby|kernel|postgres(?:ql)?|mysql|mariadb|gcc|openssl|pi|raspberry|nvidia|cuda|gnome|kde|qt|version of \w+|step|option|error|code|line|port|#)(?:\s+(?:linux|enterprise|server))*\s*$/;
+// Distributions the lifecycle data holds no dates for. Their names may run on for a word or two:
+// "Oracle Linux 8", "SUSE Linux Enterprise Server 15", "Amazon Linux 2".
+const UNHELD_NAMES = String.raw`(oracle|amazon|suse|sles|ubuntu|debian|fedora)((?:\s+(?:linux|enterprise|server))*)`;
+const OTHER_BEFORE = new RegExp(String.raw`(?:${UNHELD_NAMES}|(?:rocky|windows|python|php|node(?:js)?|java|jdk|perl|ruby|kernel|postgres(?:ql)?|mysql|mariadb|gcc|openssl|pi|raspberry|nvidia|cuda|gnome|kde|qt|version of \w+|step|option|error|code|line|port|#)(?:\s+(?:linux|enterprise|server))*)\s*$`);
 
 const overlaps = (found: Mention[], start: number, end: number): boolean => found.some((f) => start < f.end && f.start < end);
 
@@ -71,8 +73,8 @@ export function findMentions(text: string, bareMajor: (n: number) => boolean): M
   return found.sort((a, b) => a.start - b.start);
 }
 
-// Distributions the lifecycle data holds no dates for, named with a version ("oracle linux 7", "amazon linux 2023").
-const UNHELD = /\b(oracle(?:\s+linux)?|amazon\s+linux|suse(?:\s+linux)?(?:\s+enterprise)?(?:\s+server)?|sles|ubuntu|debian|fedora)\s*(\d{1,4}(?:\.\d{1,2})?)\b/;
+// One of them named with a version ("oracle linux 7", "amazon linux 2023").
+const UNHELD = new RegExp(String.raw`\b${UNHELD_NAMES}\s*(\d{1,4}(?:\.\d{1,2})?)\b`);
 
 /**
  * The release of a distribution the data does not hold that a sentence asks about, when the
@@ -83,7 +85,7 @@ const UNHELD = /\b(oracle(?:\s+linux)?|amazon\s+linux|suse(?:\s+linux)?(?:\s+ent
 export function unheldRelease(sentence: string, mentions: Mention[]): string | undefined {
   if (mentions.some((m) => m.subject.kind === 'alma' || m.subject.kind === 'kitten' || m.subject.kind === 'all')) return undefined;
   const m = UNHELD.exec(sentence);
-  return m ? `${m[1]!.replace(/\b\w/g, (c) => c.toUpperCase())} ${m[2]}` : undefined;
+  return m ? `${(m[1]! + m[2]!).replace(/\b\w/g, (c) => c.toUpperCase())} ${m[3]}` : undefined;
 }
 
 export function normalize(text: string): string {
