@@ -146,6 +146,17 @@ describe('a version number after another product names that product, never an Al
   });
 });
 
+describe('the CentOS project\'s short names for Stream releases', () => {
+  it.each([
+    ['What date did c8s actually go EOL?', 'CentOS Stream 8', '2024-05-31'],
+    ['when does c9s end?', 'CentOS Stream 9', '2027-05-31'],
+  ])('%s', (q, title, day) => {
+    const r = lc.answer(q, today)!;
+    expect(r.title).toBe(title);
+    expect(words(r)).toContain(day);
+  });
+});
+
 describe('a distribution the data holds no dates for is said plainly, never answered with a neighbour', () => {
   it.each([
     ['We still run Oracle Linux 7 next to some RHEL 7 boxes. Until when does Oracle Linux 7 Premier Support run?', 'No dates for Oracle Linux 7'],

@@ -28,6 +28,8 @@ const RHEL = String.raw`(?:rhel|red[\s-]*hat(?:[\s-]*enterprise[\s-]*linux)?)`;
 // Order matters: earlier patterns claim their text first ("centos stream 9" before "centos 9").
 const PATTERNS: [RegExp, Make][] = [
   [/\b(?:centos[\s-]*stream|stream|cs)[\s-]*(\d{1,2})\b/g, other('centos-stream')],
+  // "c8s", "c9s", "c10s": the CentOS project's own short names for Stream releases.
+  [/\bc(\d{1,2})s\b/g, other('centos-stream')],
   [/\b(?:centos(?:[\s-]*linux)?[\s-]*|c)(\d{1,2})(?:\.\d{1,2})?\b/g, other('centos')],
   [new RegExp(String.raw`\b${RHEL}[\s-]*(\d{1,2})(?:\.\d{1,2})?\b`, 'g'), other('rhel')],
   [/\brocky(?:[\s-]*linux)?[\s-]*(\d{1,2})(?:\.\d{1,2})?\b/g, other('rocky')],
