@@ -234,6 +234,8 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
   const everyday = everydayTerms(knowledge);
   /** The words a whole section shows (title, heading, text), filled as questions reach it. */
   const wholeSectionTerms = new Map<string, Set<string>>();
+  /** …and the text they show, links rendered: a section short enough is quoted whole whatever the question. */
+  const wholeSectionText = new Map<string, string>();
   // A word no note contains is chat filler or a typo as often as it is a sign of a foreign topic.
   const weight = (term: string) => {
     const n = df.get(term) ?? 0;
@@ -375,7 +377,11 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
 
   /** The passage an answer quotes from `section`: chosen once, measured by `shown` and shown as it was measured. */
   function passageOf(section: Section, key: Map<string, number>): Passage {
-    return selectPassage(renderWikiLinks(knowledge, section.markdown), key, options.answerChars);
+    const whole = wholeSectionText.get(section.id);
+    if (whole !== undefined) return { text: whole, cut: false };
+    const passage = selectPassage(renderWikiLinks(knowledge, section.markdown), key, options.answerChars);
+    if (!passage.cut) wholeSectionText.set(section.id, passage.text);
+    return passage;
   }
 
   /**
