@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { Lexer, type Token } from 'marked';
 import { queryTerms } from './search/terms.ts';
 
@@ -22,6 +23,16 @@ function unitsOf(blocks: Token[]): Unit[] {
   return units;
 }
 
+// A long section is cut for every question it answers, and lexing it is most of the cost: its
+// units are kept, by text (a reloaded note has new text, so a stale entry is never read, only aged out).
+const unitCache = new LRUCache<string, Unit[]>({ max: 2_000 });
+
+function cachedUnits(markdown: string): Unit[] {
+  let units = unitCache.get(markdown);
+  if (!units) unitCache.set(markdown, (units = unitsOf(new Lexer().lex(markdown))));
+  return units;
+}
+
 const holds = (u: Unit, term: string) => u.terms.has(term) || (term.length >= 4 && [...u.terms].some((t) => t.startsWith(term)));
 
 /** The part of a section an answer quotes; `cut` when some of the section was left out. */
@@ -36,7 +47,7 @@ export interface Passage {
  */
 export function selectPassage(markdown: string, keyTerms: Map<string, number>, limit: number): Passage {
   if (markdown.length <= limit) return { text: markdown, cut: false };
-  const units = unitsOf(new Lexer().lex(markdown));
+  const units = cachedUnits(markdown);
   const worth = units.map((u, i) => ({ i, w: [...keyTerms].reduce((s, [t, w]) => s + (holds(u, t) ? w : 0), 0) }));
   const chosen = new Set<number>([0]);
   let size = units[0]?.raw.length ?? 0;
