@@ -119,7 +119,8 @@ describe('Discord help channels', () => {
 describe('Discord help channels, suggesting notes when unsure', () => {
   it('links the closest notes instead of answering when below the threshold, once', async () => {
     const own = await startFakeDiscord();
-    const unsure = createConversationKit({ router: app.router, knowledge: () => app.services.knowledge, settings: { ...settings, helpMinConfidence: 0.99, helpDelaySeconds: 0, helpSuggest: true } });
+    // 1, the highest setting: only an exact note name reaches it, so a sure answer to the question below is still too unsure.
+    const unsure = createConversationKit({ router: app.router, knowledge: () => app.services.knowledge, settings: { ...settings, helpMinConfidence: 1, helpDelaySeconds: 0, helpSuggest: true } });
     const running = await startDiscordWith(
       { router: app.router, settings: { token: TOKEN, appId: APP_ID, apiUrl: own.apiUrl, readMessages: false, helpChannels: [FORUM_ID] }, common: { linkCooldownSeconds: 300, rateLimit: { questions: 100, windowSeconds: 60 } }, log, conversation: unsure },
       { rest: { retries: 0, timeout: 2000 }, readyTimeoutMs: 3000 },

@@ -342,6 +342,10 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     }
     const matches = best.list().map(({ at, score }) => matchOf(q, { found, noteHits }, at, score));
     unmark();
+    // Rank by score times coverage: a section's score can come from one rare word it repeats,
+    // while the answer is where the question's key words come together.
+    for (const m of matches) m.score *= Math.max(options.coverageFloor, m.coverage) ** options.coverageRankPower;
+    matches.sort((a, b) => b.score - a.score);
     return matches;
   }
 
