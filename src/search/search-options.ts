@@ -38,7 +38,7 @@ export const searchOptions = {
   /** Confidence is measured against the question's this-many rarest words (see engine coverageOf). */
   confidenceTerms: 6,
   /** The best sections are ranked by score × coverage^this, not by score alone: a section can score high on one rare word
-   * it repeats (the Tailscale note's upgrade section on "install"), while the answer is where the question's key words
+   * it repeats, while the answer is where the question's key words
    * come together. Measured on 2,778 questions and 463 notes (best match right when answered, all answerable / real
    * of unseen threads; cross-validated right and wrong, risk–coverage at 5%): by score alone 2,042 / 289, 1,603 and 63,
    * 1,918; with 1: 2,077 / 292, 1,631 and 63, 1,935; 0.5 and 2 gain less or answer more wrong, re-ranking within the
