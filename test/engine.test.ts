@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide, decisionModel, probability } from '../src/search/decide.ts';
 import { findVersions } from '../src/search/versions.ts';
-import { normalizeQuery, parseVocabulary } from '../src/search/vocabulary.ts';
+import { addedWords, normalizeQuery, parseVocabulary } from '../src/search/vocabulary.ts';
 import { fixtureApp } from './helpers.ts';
 
 const { services } = fixtureApp();
@@ -31,6 +31,12 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery(vocabulary, 'Is C7 EOL? yum broke')).toBe('is centos 7 end of life? dnf broke');
     expect(normalizeQuery(vocabulary, 'Red Hat Enterprise Linux and red hat')).toBe('rhel and rhel');
     expect(normalizeQuery(vocabulary, 'yummy c70')).toBe('yummy c70');
+  });
+
+  it('tells the words an expansion adds beside the typed word from a rewrite of it', () => {
+    const expanding = parseVocabulary('replace:\n  docker: docker container image\n  yum: dnf yum\n  eol: end of life\n');
+    expect(addedWords(expanding, 'Docker or yum, is it EOL?')).toEqual(['container', 'image', 'dnf']);
+    expect(addedWords(expanding, 'dockerfile')).toEqual([]);
   });
 });
 

@@ -61,6 +61,14 @@ describe('shipped knowledge', () => {
   });
 });
 
+describe('words a synonym adds', () => {
+  const { services } = shippedApp();
+  it('weigh less than the typed ones: "install docker" quotes Docker CE\'s install lead, not its data directory or the image tags', () => {
+    // knowledge/synonyms.yaml expands "docker" to "docker container image".
+    expect(services.engine.search('how do I install docker on almalinux 9').matches[0]?.section.id).toBe('docker-ce');
+  });
+});
+
 describe('a pasted message that a section is named after', () => {
   const { services } = shippedApp();
   it('lands on that section, among the many sections of the same note', () => {

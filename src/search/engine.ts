@@ -9,7 +9,7 @@ import { everydayWords, processTerm, queryTerms, tokenize } from './terms.ts';
 import { findVersions, type VersionMention } from './versions.ts';
 import { renderWikiLinks } from '../notes/note-links.ts';
 import { selectPassage, type Passage } from '../passage.ts';
-import { isAboutOtherSystem, normalizeQuery, type Vocabulary } from './vocabulary.ts';
+import { addedWords, isAboutOtherSystem, normalizeQuery, type Vocabulary } from './vocabulary.ts';
 
 // Retrieval: which note section answers a question best, and the signals the decision stage
 // (decide.ts) reads to judge whether that is good enough to answer with.
@@ -440,7 +440,10 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     const topical = terms.filter((t) => !/^\d{1,2}$/.test(t));
     // Only version numbers ("and on 8?" out of its thread): nothing says what about 8.
     if (!topical.length) return declined(base, 'weak');
-    const weights = new Map(topical.map((t) => [t, weight(t)] as const));
+    // Words a synonym added weigh less than the words typed: they widen the search, the typed ones say what is asked.
+    const typed = new Set(queryTerms(q.toLowerCase()));
+    const added = new Set(queryTerms(addedWords(vocabulary, q).join(' ')).filter((t) => !typed.has(t)));
+    const weights = new Map(topical.map((t) => [t, weight(t) * (added.has(t) ? options.addedWordWeight : 1)] as const));
     const byWeight = [...topical].sort((a, b) => weights.get(b)! - weights.get(a)!);
     const key = new Map(byWeight.slice(0, options.confidenceTerms).map((t) => [t, weights.get(t)!] as const));
     // The question's words, padded, for phrase tests.

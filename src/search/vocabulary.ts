@@ -66,6 +66,21 @@ export function normalizeQuery(vocabulary: Vocabulary, question: string): string
     .trim();
 }
 
+/**
+ * The words a replacement adds beside the word the user typed ("docker" → "docker container image"
+ * adds "container" and "image"; "yum" → "dnf yum" adds "dnf"). A rewrite that drops the typed word
+ * ("eol" → "end of life") adds nothing: its words are what the user said.
+ */
+export function addedWords(vocabulary: Vocabulary, question: string): string[] {
+  const { pattern, to } = vocabulary.replace;
+  const added: string[] = [];
+  for (const [m] of question.toLowerCase().matchAll(pattern)) {
+    const words = (to.get(m) ?? m).split(/\s+/);
+    if (words.includes(m)) added.push(...words.filter((w) => w !== m));
+  }
+  return added;
+}
+
 /** True when the question is about another OS and names nothing of the RHEL family. */
 export function isAboutOtherSystem(vocabulary: Vocabulary, normalized: string): boolean {
   // "Fedora 41" is another system, but "fedora" stays a family word elsewhere in the question ("EPEL from Fedora").
