@@ -200,6 +200,9 @@ describe('questions that only mention a version are left to the notes', () => {
     // A tool's output quoted with its support words: a question about the tool, not the release.
     'almalinux-deploy.sh on centos 7 says Check EL7 is supported ERROR',
     "trivy image almalinux:9 prints WARN This OS version is not on the EOL list: alma 9. Is my image unsupported?",
+    // Whether some software supports a release, under a title that names the release's support.
+    'RHEL 10 support status: RHEL 10 has been released. Does the NVIDIA precompiled kmod repository support RHEL 10 yet?',
+    'will the vendor agent officially support AlmaLinux 10?',
     '',
   ])('%j', (q) => {
     expect(lc.answer(q, today)).toBeNull();

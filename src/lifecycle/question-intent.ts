@@ -66,6 +66,9 @@ const ACTION = /\b(?:upgrad\w*|migrat\w*|convert\w*|install\w*(?!\s+(?:guide|doc
 const OTHER_SOFTWARE = /\b(?:packages?|rpms?|kernel|errata|advisor(?:y|ies)|cves?|patch(?:es)?|php|python|node(?:js)?|java|docker|podman|firefox|openssl|gcc|drivers?|nvidia|module|certs?|certificates?|keys?|secure boot|gpg)\b/;
 const OWN_MACHINE = /\b(?:my|our|this machine|installed|running|i have(?! to\b)|i'm on|i am on)\b/;
 const notTheRelease = (text: string) => OTHER_SOFTWARE.test(text) || OWN_MACHINE.test(text);
+// Asking whether something else supports a release ("Does the NVIDIA repository support RHEL 10?"): about that
+// software, not the release's own support, even under a title such as "RHEL 10 support status".
+const SUPPORTS_THE_RELEASE = /\b(?:does|do|will|would|can|is|are)\s+[^?.!§]*?\S\s+(?:officially\s+|already\s+|now\s+|yet\s+)?(?:support|supports)\s+§/;
 
 const matches = (patterns: RegExp[], text: string): boolean => patterns.some((p) => p.test(text));
 
@@ -121,6 +124,7 @@ export function questionIntent(question: string, { alsoAsked = false } = {}): In
   const marked = question.replace(/\s*\([^()§]{0,40}\)/g, '').replace(QUOTED_OUTPUT, '$1');
   if (marked.includes('§') && matches(OUTRIGHT_SUPPORT, marked)) return 'support';
   const sentences = sentencesOf(marked);
+  if (sentences.some((x) => SUPPORTS_THE_RELEASE.test(x))) return null;
   if (sentences.length < 2) return sentenceIntent(marked);
   // `alsoAsked`: the notes could not answer the how-to sentence, so a date asked beside it still gets its answer.
   if (!alsoAsked && sentences.some((x) => ACTION.test(x) && (HOW_TO_ASK.test(x) || /\?\s*$/.test(x)))) return null;
