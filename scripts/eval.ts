@@ -17,11 +17,13 @@ export const TARGETS = { answerable: 0.85, lifecycle: 1, out_of_scope: 0.9, wron
 /** Real-question sets beside the dev set, by the first letter of their ids (thread-questions.json has two collectors' t and u;
  * collected-questions.json and collected2-questions.json hold the v and w of two more, gathered while the third round of notes was written;
  * blind-questions.json the x, y and z of round 7, gathered while the fourth round was written; round8-questions.json the c, d and e
- * of round 8, gathered while the fifth round was written). */
+ * of round 8, gathered while the fifth round was written; round9-questions.json the f and g of round 9, gathered while the
+ * eighth round was written). */
 const THREADS = 'threads (issue threads, second batch of 2026-12-02)';
 const COLLECTED = 'collected (issue threads, third batch of 2026-12-02)';
 const BLIND7 = 'blind (round 7 of 2026-12-03: x from AlmaLinux repositories, y from other issue threads, z from forums and threads)';
 const BLIND8 = 'blind (round 8 of 2026-12-03: c forums and Q&A pages, d AlmaLinux repositories, e other projects\' issue threads)';
+const BLIND9 = 'blind (round 9 of 2026-12-04: f forums, Q&A pages and AlmaLinux repositories, g other projects\' issue threads)';
 const REAL_SETS: Record<string, string> = {
   r: 'real (issue threads, collected 2026-12-01)',
   s: 'fresh (issue threads, collected 2026-12-02)',
@@ -35,6 +37,8 @@ const REAL_SETS: Record<string, string> = {
   c: BLIND8,
   d: BLIND8,
   e: BLIND8,
+  f: BLIND9,
+  g: BLIND9,
 };
 
 /** A declined off-topic question with no RHEL-family word and fewer known words than this is called off-topic. */
