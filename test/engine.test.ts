@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide, decisionModel, probability } from '../src/search/decide.ts';
 import { findVersions } from '../src/search/versions.ts';
-import { addedWords, normalizeQuery, parseVocabulary } from '../src/search/vocabulary.ts';
+import { expandQuery, normalizeQuery, parseVocabulary } from '../src/search/vocabulary.ts';
 import { fixtureApp } from './helpers.ts';
 
 const { services } = fixtureApp();
@@ -35,8 +35,8 @@ describe('normalizeQuery', () => {
 
   it('tells the words an expansion adds beside the typed word from a rewrite of it', () => {
     const expanding = parseVocabulary('replace:\n  docker: docker container image\n  yum: dnf yum\n  eol: end of life\n');
-    expect(addedWords(expanding, 'Docker or yum, is it EOL?')).toEqual(['container', 'image', 'dnf']);
-    expect(addedWords(expanding, 'dockerfile')).toEqual([]);
+    expect(expandQuery(expanding, 'Docker or yum, is it EOL?').added).toEqual(['container', 'image', 'dnf']);
+    expect(expandQuery(expanding, 'dockerfile').added).toEqual([]);
   });
 });
 

@@ -9,7 +9,7 @@ import { everydayWords, processTerm, queryTerms, tokenize } from './terms.ts';
 import { findVersions, type VersionMention } from './versions.ts';
 import { renderWikiLinks } from '../notes/note-links.ts';
 import { selectPassage, type Passage } from '../passage.ts';
-import { addedWords, isAboutOtherSystem, normalizeQuery, type Vocabulary } from './vocabulary.ts';
+import { expandQuery, isAboutOtherSystem, normalizeQuery, type Vocabulary } from './vocabulary.ts';
 
 // Retrieval: which note section answers a question best, and the signals the decision stage
 // (decide.ts) reads to judge whether that is good enough to answer with.
@@ -431,7 +431,8 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     const base = { question: q, versions, matches: [] as Match[], passage: null, signals: null, keyTerms: new Map<string, number>() };
     // Naming "9.5" makes it a question about minor releases, even when the word is not used.
     const minorNamed = versions.some((v) => v.minor !== undefined);
-    const normalized = normalizeQuery(vocabulary, q) + (minorNamed ? ' minor' : '');
+    const expanded = expandQuery(vocabulary, q);
+    const normalized = expanded.text + (minorNamed ? ' minor' : '');
     const terms = queryTerms(normalized);
     if (!terms.length) return declined(base, 'empty');
     if (isAboutOtherSystem(vocabulary, normalized)) return declined(base, 'other-system');
@@ -442,7 +443,7 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     if (!topical.length) return declined(base, 'weak');
     // Words a synonym added weigh less than the words typed: they widen the search, the typed ones say what is asked.
     const typed = new Set(queryTerms(q.toLowerCase()));
-    const added = new Set(queryTerms(addedWords(vocabulary, q).join(' ')).filter((t) => !typed.has(t)));
+    const added = new Set(queryTerms(expanded.added.join(' ')).filter((t) => !typed.has(t)));
     const weights = new Map(topical.map((t) => [t, weight(t) * (added.has(t) ? options.addedWordWeight : 1)] as const));
     const byWeight = [...topical].sort((a, b) => weights.get(b)! - weights.get(a)!);
     const key = new Map(byWeight.slice(0, options.confidenceTerms).map((t) => [t, weights.get(t)!] as const));

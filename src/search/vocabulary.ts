@@ -56,29 +56,30 @@ export function loadVocabulary(path: string): Vocabulary {
   return parseVocabulary(readFileSync(path, 'utf8'), path);
 }
 
-/** Lowercases and applies every replacement in a single pass, so a replacement is never re-replaced. */
-export function normalizeQuery(vocabulary: Vocabulary, question: string): string {
-  const { pattern, to } = vocabulary.replace;
-  return question
-    .toLowerCase()
-    .replace(pattern, (m) => to.get(m) ?? m)
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /**
- * The words a replacement adds beside the word the user typed ("docker" → "docker container image"
- * adds "container" and "image"; "yum" → "dnf yum" adds "dnf"). A rewrite that drops the typed word
- * ("eol" → "end of life") adds nothing: its words are what the user said.
+ * Lowercases and applies every replacement in a single pass, so a replacement is never re-replaced.
+ * `added` holds the words a replacement put beside the word the user typed ("docker" → "docker
+ * container image" adds "container" and "image"; "yum" → "dnf yum" adds "dnf"); a rewrite that drops
+ * the typed word ("eol" → "end of life") adds nothing: its words are what the user said.
  */
-export function addedWords(vocabulary: Vocabulary, question: string): string[] {
+export function expandQuery(vocabulary: Vocabulary, question: string): { text: string; added: string[] } {
   const { pattern, to } = vocabulary.replace;
   const added: string[] = [];
-  for (const [m] of question.toLowerCase().matchAll(pattern)) {
-    const words = (to.get(m) ?? m).split(/\s+/);
-    if (words.includes(m)) added.push(...words.filter((w) => w !== m));
-  }
-  return added;
+  const text = question
+    .toLowerCase()
+    .replace(pattern, (m) => {
+      const replacement = to.get(m) ?? m;
+      const words = replacement.split(/\s+/);
+      if (words.includes(m)) added.push(...words.filter((w) => w !== m));
+      return replacement;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { text, added };
+}
+
+export function normalizeQuery(vocabulary: Vocabulary, question: string): string {
+  return expandQuery(vocabulary, question).text;
 }
 
 /** True when the question is about another OS and names nothing of the RHEL family. */
