@@ -46,7 +46,7 @@ export interface ConversationSettings {
   /** When not confident enough to answer a help post, link the three closest notes instead of staying silent. */
   helpSuggest: boolean;
   reminderLeadDays: number[];
-  /** Which products' dates are reminded of: almalinux, rhel, centos, centos-stream, rocky. */
+  /** Which products' dates are reminded of: almalinux, rhel, centos, centos-stream, rocky, oracle-linux. */
   reminderProducts: string[];
 }
 

@@ -45,7 +45,7 @@ describe('knowledge/lifecycle.json', () => {
     ]);
     expect(data.kitten?.codename?.value).toBe('Lion Cub');
     expect(data.others.map((o) => o.id).sort()).toEqual(
-      ['centos-6', 'centos-7', 'centos-8', 'centos-stream-10', 'centos-stream-8', 'centos-stream-9', 'rhel-10', 'rhel-7', 'rhel-8', 'rhel-9', 'rocky-10', 'rocky-8', 'rocky-9'],
+      ['centos-6', 'centos-7', 'centos-8', 'centos-stream-10', 'centos-stream-8', 'centos-stream-9', 'oracle-linux-7', 'oracle-linux-8', 'oracle-linux-9', 'rhel-10', 'rhel-7', 'rhel-8', 'rhel-9', 'rocky-10', 'rocky-8', 'rocky-9'],
     );
   });
 

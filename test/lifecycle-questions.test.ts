@@ -159,8 +159,8 @@ describe('the CentOS project\'s short names for Stream releases', () => {
 
 describe('a distribution the data holds no dates for is said plainly, never answered with a neighbour', () => {
   it.each([
-    ['We still run Oracle Linux 7 next to some RHEL 7 boxes. Until when does Oracle Linux 7 Premier Support run?', 'No dates for Oracle Linux 7'],
-    ['until when does Oracle Linux 8 get extended support?', 'No dates for Oracle Linux 8'],
+    ['We still run Amazon Linux 2 next to some RHEL 7 boxes. Until when does Amazon Linux 2 get updates?', 'No dates for Amazon Linux 2'],
+    ['until when is SUSE Linux Enterprise Server 15 supported?', 'No dates for Suse Linux Enterprise Server 15'],
   ])('%j', (q, title) => {
     const r = lc.answer(q, today)!;
     expect(r).toMatchObject({ kind: 'unknown', title });
@@ -168,7 +168,24 @@ describe('a distribution the data holds no dates for is said plainly, never answ
   });
 
   it('still answers AlmaLinux when the other distribution is only context', () => {
-    expect(lc.answer('we moved from oracle linux 7 to alma 9, how long is 9 supported?', today)?.title).toBe('AlmaLinux OS 9');
+    expect(lc.answer('we moved from amazon linux 2 to alma 9, how long is 9 supported?', today)?.title).toBe('AlmaLinux OS 9');
+  });
+});
+
+describe('Oracle Linux, dated by its own phases (Premier, then Extended Support)', () => {
+  it.each([
+    ['We still run Oracle Linux 7 next to some RHEL 7 boxes. Until when does Oracle Linux 7 Premier Support run?', 'Oracle Linux 7', '2024-12-31'],
+    ['until when does Oracle Linux 8 get extended support?', 'Oracle Linux 8', '2032-07-31'],
+    ['is oracle linux 9 still supported?', 'Oracle Linux 9', '2032-06-30'],
+  ])('%j', (q, title, day) => {
+    const r = lc.answer(q, today)!;
+    expect(r.kind).toBe('lifecycle');
+    expect(r.title).toContain(title);
+    expect(words(r)).toContain(day);
+  });
+
+  it('answers both when a move from Oracle Linux to AlmaLinux is the context', () => {
+    expect(lc.answer('we moved from oracle linux 7 to alma 9, how long is 9 supported?', today)?.title).toBe('Oracle Linux 7 · AlmaLinux OS 9');
   });
 });
 

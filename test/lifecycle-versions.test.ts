@@ -55,7 +55,7 @@ describe('unknown versions', () => {
     expect(r.kind).toBe('unknown');
     expect(r.private).toBe(true);
     expect(r.body).toContain('There is no AlmaLinux 11 in the data (checked 2026-12-01).');
-    expect(r.body).toContain('Known versions: AlmaLinux 8 (8.3 to 8.10), 9 (9.0 to 9.8; 9.9 beta), 10 (10.0 to 10.2; 10.3 beta), Kitten; RHEL 7, 8, 9, 10; CentOS Linux 6, 7, 8; CentOS Stream 8, 9, 10; Rocky Linux 8, 9, 10.');
+    expect(r.body).toContain('Known versions: AlmaLinux 8 (8.3 to 8.10), 9 (9.0 to 9.8; 9.9 beta), 10 (10.0 to 10.2; 10.3 beta), Kitten; RHEL 7, 8, 9, 10; CentOS Linux 6, 7, 8; CentOS Stream 8, 9, 10; Rocky Linux 8, 9, 10; Oracle Linux 7, 8, 9.');
   });
 
   it('lifecycle 9.42 names the known 9.x minors and the newest', () => {
@@ -64,8 +64,8 @@ describe('unknown versions', () => {
     expect(r.body).toContain('AlmaLinux 9.42 is not in the data (checked 2026-12-01): the known 9.x minors are 9.0 to 9.8, the newest is **9.8**.');
   });
 
-  it('lifecycle 7 points at CentOS and RHEL 7', () => {
-    expect(lc.reply('7', today).body).toContain('AlmaLinux starts at 8; did you mean `lifecycle rhel 7` or `lifecycle centos 7`?');
+  it('lifecycle 7 points at the 7 releases of RHEL, CentOS and Oracle Linux', () => {
+    expect(lc.reply('7', today).body).toContain('AlmaLinux starts at 8; did you mean `lifecycle rhel 7` or `lifecycle centos 7` or `lifecycle oracle linux 7`?');
   });
 
   it('echoes text it cannot read safely', () => {
@@ -87,7 +87,7 @@ describe('autocomplete', () => {
   });
 
   it('completes what was typed, in any accepted spelling', () => {
-    expect(values('9')).toEqual(['9', '9.9', '9.8', '9.7', '9.6', '9.5', '9.4', '9.3', '9.2', '9.1', '9.0', 'rhel 9', 'centos stream 9', 'rocky 9']);
+    expect(values('9')).toEqual(['9', '9.9', '9.8', '9.7', '9.6', '9.5', '9.4', '9.3', '9.2', '9.1', '9.0', 'rhel 9', 'centos stream 9', 'rocky 9', 'oracle linux 9']);
     expect(values('1')).not.toContain('9.1');
     expect(values('el8')[0]).toBe('8');
     expect(values('cent')).toEqual(['centos 8', 'centos 7', 'centos 6', 'centos stream 10', 'centos stream 9', 'centos stream 8']);

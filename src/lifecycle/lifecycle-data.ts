@@ -63,14 +63,14 @@ export interface Kitten {
   supportFollows?: string;
 }
 
-export type OtherProduct = 'rhel' | 'centos' | 'centos-stream' | 'rocky';
+export type OtherProduct = 'rhel' | 'centos' | 'centos-stream' | 'rocky' | 'oracle-linux';
 
 export interface Phase {
   name: string;
   end: Sourced<Day>;
 }
 
-/** RHEL, CentOS Linux, CentOS Stream and Rocky Linux releases, for comparison. */
+/** RHEL, CentOS Linux, CentOS Stream, Rocky Linux and Oracle Linux releases, for comparison. */
 export interface OtherRelease {
   id: string;
   product: OtherProduct;
@@ -104,6 +104,7 @@ export const PRODUCT_NAMES: Record<OtherProduct, string> = {
   centos: 'CentOS Linux',
   'centos-stream': 'CentOS Stream',
   rocky: 'Rocky Linux',
+  'oracle-linux': 'Oracle Linux',
 };
 
 export const ENDOFLIFE_ALMALINUX = 'https://endoflife.date/almalinux';

@@ -144,7 +144,7 @@ function answerQuestion(data: LifecycleData, question: string, today: Day, alsoA
   const marked = markMentions(text, mentions);
   const intent = questionIntent(marked, { alsoAsked });
   if (!intent) return null;
-  // Asked about a distribution the data holds no dates for: say so, never a neighbour's dates (RHEL 7's for Oracle Linux 7).
+  // Asked about a distribution the data holds no dates for: say so, never a neighbour's dates (RHEL 7's for Amazon Linux 2).
   const asking = askingSentence(text);
   const unheld = intent === 'latest' ? undefined : unheldRelease(asking, findMentions(asking, (n) => data.almalinux.some((m) => Number(m.major) === n)));
   if (unheld) return unheldProductReply(data, unheld);

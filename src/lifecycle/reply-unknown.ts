@@ -47,7 +47,7 @@ export function unknownReply(data: LifecycleData, asked: string, subject: Subjec
   });
 }
 
-/** "Until when does Oracle Linux 7 get updates?": a distribution the data holds no dates for, said plainly rather than answered with a neighbour's dates. */
+/** "Until when does Amazon Linux 2 get updates?": a distribution the data holds no dates for, said plainly rather than answered with a neighbour's dates. */
 export function unheldProductReply(data: LifecycleData, product: string): Reply {
   const body = `I have no dates for ${product}: the lifecycle data covers ${knownVersions(data)} [endoflife.date](https://endoflife.date) tracks many more.`;
   return reply('unknown', `No dates for ${product}`, body, {

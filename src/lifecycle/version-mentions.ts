@@ -1,5 +1,5 @@
 // Finding which release a text names: `9`, `9.4`, `alma9`, `el9`, `almalinux 9`, `kitten`,
-// `centos 7`, `c7`, `rhel 9`, `centos stream 9`, `rocky 9`. Pure: returns what it found, never words.
+// `centos 7`, `c7`, `rhel 9`, `centos stream 9`, `rocky 9`, `oracle linux 8`. Pure: returns what it found, never words.
 
 import type { OtherProduct } from './lifecycle-data.ts';
 
@@ -8,7 +8,7 @@ export type Subject =
   | { kind: 'all' }
   | { kind: 'alma'; major: number; minor?: number }
   | { kind: 'kitten' }
-  /** RHEL, CentOS Linux or CentOS Stream named without a version. */
+  /** RHEL, CentOS Linux, CentOS Stream, Rocky Linux or Oracle Linux named without a version. */
   | { kind: 'product'; product: OtherProduct }
   | { kind: 'other'; product: OtherProduct; major: number };
 
@@ -33,6 +33,7 @@ const PATTERNS: [RegExp, Make][] = [
   [/\b(?:centos(?:[\s-]*linux)?[\s-]*|c)(\d{1,2})(?:\.\d{1,2})?\b/g, other('centos')],
   [new RegExp(String.raw`\b${RHEL}[\s-]*(\d{1,2})(?:\.\d{1,2})?\b`, 'g'), other('rhel')],
   [/\brocky(?:[\s-]*linux)?[\s-]*(\d{1,2})(?:\.\d{1,2})?\b/g, other('rocky')],
+  [/\boracle(?:[\s-]*linux)?[\s-]*(\d{1,2})(?:\.\d{1,2})?\b/g, other('oracle-linux')],
   [/\b(?:alma(?:\s*linux)?(?:[\s-]*os)?[\s-]*)?kitten(?:[\s-]*10)?\b/g, () => ({ kind: 'kitten' })],
   [/\.el(\d{1,2})(?:_(\d{1,2}))?\b/g, alma],
   [new RegExp(String.raw`\balma(?:\s*linux)?(?:[\s-]*os)?[\s-]*${NUM}`, 'g'), alma],
@@ -42,14 +43,15 @@ const PATTERNS: [RegExp, Make][] = [
   [/\bcentos(?:[\s-]*linux)?\b/g, () => ({ kind: 'product', product: 'centos' })],
   [new RegExp(String.raw`\b${RHEL}\b`, 'g'), () => ({ kind: 'product', product: 'rhel' })],
   [/\brocky(?:[\s-]*linux)?\b/g, () => ({ kind: 'product', product: 'rocky' })],
+  [/\boracle[\s-]*linux\b/g, () => ({ kind: 'product', product: 'oracle-linux' })],
 ];
 
 // A bare number is a version unless it is a size, a duration or another product's version.
 const BARE = /(?<![\w.\-/:@#$])(\d{1,2})(?:\.(\d{1,2}))?(?:\.x)?(?![\w%/:@-]|\.\d|\s*(?:mb|gb|kb|tb|gib|mib|%|years?|yrs?|days?|months?|weeks?|hours?|minutes?|mins?|seconds?|secs?|cores?|cpus?|times?|gigs?)\b)/g;
 // Distributions the lifecycle data holds no dates for. Their names may run on for a word or two:
-// "Oracle Linux 8", "SUSE Linux Enterprise Server 15", "Amazon Linux 2".
-const UNHELD_NAMES = String.raw`(oracle|amazon|suse|sles|ubuntu|debian|fedora)((?:\s+(?:linux|enterprise|server))*)`;
-const OTHER_BEFORE = new RegExp(String.raw`(?:${UNHELD_NAMES}|(?:rocky|windows|python|php|node(?:js)?|java|jdk|perl|ruby|kernel|postgres(?:ql)?|mysql|mariadb|gcc|openssl|pi|raspberry|nvidia|cuda|gnome|kde|qt|version of \w+|step|option|error|code|line|port|#)(?:\s+(?:linux|enterprise|server))*)\s*$`);
+// "SUSE Linux Enterprise Server 15", "Amazon Linux 2".
+const UNHELD_NAMES = String.raw`(amazon|suse|sles|ubuntu|debian|fedora)((?:\s+(?:linux|enterprise|server))*)`;
+const OTHER_BEFORE = new RegExp(String.raw`(?:${UNHELD_NAMES}|(?:rocky|oracle|windows|python|php|node(?:js)?|java|jdk|perl|ruby|kernel|postgres(?:ql)?|mysql|mariadb|gcc|openssl|pi|raspberry|nvidia|cuda|gnome|kde|qt|version of \w+|step|option|error|code|line|port|#)(?:\s+(?:linux|enterprise|server))*)\s*$`);
 
 const overlaps = (found: Mention[], start: number, end: number): boolean => found.some((f) => start < f.end && f.start < end);
 
@@ -75,13 +77,13 @@ export function findMentions(text: string, bareMajor: (n: number) => boolean): M
   return found.sort((a, b) => a.start - b.start);
 }
 
-// One of them named with a version ("oracle linux 7", "amazon linux 2023").
+// One of them named with a version ("amazon linux 2023", "sles 15").
 const UNHELD = new RegExp(String.raw`\b${UNHELD_NAMES}\s*(\d{1,4}(?:\.\d{1,2})?)\b`);
 
 /**
  * The release of a distribution the data does not hold that a sentence asks about, when the
- * sentence names no AlmaLinux release: "until when does Oracle Linux 7 Premier Support run?".
- * "We moved from Oracle Linux 7 to Alma 9, how long is 9 supported?" names AlmaLinux too and is
+ * sentence names no AlmaLinux release: "until when does Amazon Linux 2 get updates?".
+ * "We moved from Amazon Linux 2 to Alma 9, how long is 9 supported?" names AlmaLinux too and is
  * answered as usual.
  */
 export function unheldRelease(sentence: string, mentions: Mention[]): string | undefined {
