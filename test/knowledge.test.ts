@@ -69,6 +69,18 @@ describe('words a synonym adds', () => {
   });
 });
 
+describe('a note named with other version numbers than the question\'s', () => {
+  const { services } = shippedApp();
+  it.each([
+    ['convert rocky linux 9 to almalinux', 'almalinux-deploy'],
+    ['how do I convert oracle linux 8 to almalinux', 'almalinux-deploy'],
+    ['convert almalinux 9 to oracle linux', 'migrate-away-from-almalinux'],
+  ])('%s: the direction of the move decides the note, not its version numbers', (q, note) => {
+    // The aliases say "oracle linux 9 to almalinux 9" and "almalinux 9 to oracle linux 9".
+    expect(services.engine.search(q).matches[0]?.note.id).toBe(note);
+  });
+});
+
 describe('a pasted message that a section is named after', () => {
   const { services } = shippedApp();
   it('lands on that section, among the many sections of the same note', () => {

@@ -37,11 +37,21 @@ export interface Signals {
 export const SIGNAL_NAMES = ['coverage', 'nameCoverage', 'margin', 'named', 'error', 'known', 'domain', 'length', 'versionFit', 'reliability', 'shown'] as const satisfies readonly (keyof Signals)[];
 
 const SHORT = Math.log1p(5);
-/** What the calibrator weighs: the signals, and two products that let a sure match of a short question stand out. */
+/**
+ * What the calibrator weighs: the signals, and products of them. Coverage × margin and coverage for
+ * short questions let a sure match of a short question stand out. Shown × margin and shown ×
+ * reliability say that what the answer shows speaks to the question *and* the best note clearly
+ * leads, or its section has been right before: on long real questions `shown` alone ranks about as
+ * well as everything else together, and these products let the other signals count where it is
+ * high (cross-validated on 3,185 questions, real questions of unseen threads: 103 right and 25
+ * wrong of 666 on-topic without them, 109 and 22 with; 10 folds 108/23 → 108/20).
+ */
 export const FEATURES: [string, (s: Signals) => number][] = [
   ...SIGNAL_NAMES.map((n): [string, (s: Signals) => number] => [n, (s) => s[n]]),
   ['coverage×margin', (s) => s.coverage * s.margin],
   ['coverage×short', (s) => (s.length <= SHORT ? s.coverage : 0)],
+  ['shown×margin', (s) => s.shown * s.margin],
+  ['shown×reliability', (s) => s.shown * s.reliability],
 ];
 
 export function features(s: Signals): number[] {

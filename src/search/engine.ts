@@ -78,6 +78,11 @@ function wordsOf(text: string): string {
   return ` ${tokenize(text.toLowerCase()).filter((w) => !ARTICLES.has(w)).join(' ')} `;
 }
 
+/** A padded phrase without its standalone version numbers ("9", and "8" and "10" of 8.10). */
+function withoutVersions(words: string): string {
+  return words.replace(/(?<= )\d{1,2}(?= )/g, ' ').replace(/ {2,}/g, ' ');
+}
+
 /** Section counts per term, a note-level hit counting as all of that note's sections; read off the two indexes at build. */
 function documentFrequencies(index: { notes: FlatIndex; sections: FlatIndex }, perNote: number): Map<string, number> {
   const df = index.sections.documentFrequencies();
@@ -226,7 +231,17 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
   const sectionCount = sections.length || 1;
   const df = documentFrequencies(index, sectionCount / (knowledge.notes.length || 1));
   // A note's id names its subject too ("epel", "remove-old-kernels"): a question that says it names the note.
-  const names = phraseIndex(knowledge.notes.flatMap((n) => [n.title, ...n.aliases, n.id.replace(/-/g, ' ')].filter((a) => a.length >= 3).map((a) => [n.id, wordsOf(normalizeQuery(vocabulary, a))] as [string, string])));
+  const nameEntries = knowledge.notes.flatMap((n) => [n.title, ...n.aliases, n.id.replace(/-/g, ' ')].filter((a) => a.length >= 3).map((a) => [n.id, wordsOf(normalizeQuery(vocabulary, a))] as [string, string]));
+  const names = phraseIndex(nameEntries);
+  // The same names without their version numbers, tested against the question without its own:
+  // "convert oracle linux 8 to almalinux" names "oracle linux 9 to almalinux 9" and "oracle linux to
+  // almalinux" alike, while the words around the numbers keep the direction ("almalinux to oracle").
+  const unversionedNames = phraseIndex(
+    nameEntries.flatMap(([id, phrase]) => {
+      const bare = withoutVersions(phrase);
+      return bare.trim().split(' ').length >= 2 ? [[id, bare] as [string, string]] : [];
+    }),
+  );
   const errors = phraseIndex(knowledge.notes.flatMap((n) => n.errors.map((e) => [n.id, errorKey(e)] as [string, string])));
   const byTitleTerms = titleTermIndex(knowledge, vocabulary);
   const headings = headingPhrases(knowledge);
@@ -455,7 +470,7 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
       key,
       keyWeight: [...key.values()].reduce((s, w) => s + w, 0),
       asked: versions.map((v) => v.major),
-      named: phrasesIn(names, words),
+      named: new Set([...phrasesIn(names, words), ...phrasesIn(unversionedNames, withoutVersions(words))]),
       erred: phrasesIn(errors, errorKey(q)),
       quoted: phrasesIn(headings, words),
     };
