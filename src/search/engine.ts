@@ -231,16 +231,19 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
   const sectionCount = sections.length || 1;
   const df = documentFrequencies(index, sectionCount / (knowledge.notes.length || 1));
   // A note's id names its subject too ("epel", "remove-old-kernels"): a question that says it names the note.
-  const nameEntries = knowledge.notes.flatMap((n) => [n.title, ...n.aliases, n.id.replace(/-/g, ' ')].filter((a) => a.length >= 3).map((a) => [n.id, wordsOf(normalizeQuery(vocabulary, a))] as [string, string]));
-  const names = phraseIndex(nameEntries);
-  // The same names without their version numbers, tested against the question without its own:
+  // Each name also without its version numbers, tested against the question without its own too:
   // "convert oracle linux 8 to almalinux" names "oracle linux 9 to almalinux 9" and "oracle linux to
   // almalinux" alike, while the words around the numbers keep the direction ("almalinux to oracle").
-  const unversionedNames = phraseIndex(
-    nameEntries.flatMap(([id, phrase]) => {
-      const bare = withoutVersions(phrase);
-      return bare.trim().split(' ').length >= 2 ? [[id, bare] as [string, string]] : [];
-    }),
+  const names = phraseIndex(
+    knowledge.notes.flatMap((n) =>
+      [n.title, ...n.aliases, n.id.replace(/-/g, ' ')]
+        .filter((a) => a.length >= 3)
+        .flatMap((a) => {
+          const phrase = wordsOf(normalizeQuery(vocabulary, a));
+          const bare = withoutVersions(phrase);
+          return (bare !== phrase && bare.trim().split(' ').length >= 2 ? [phrase, bare] : [phrase]).map((p) => [n.id, p] as [string, string]);
+        }),
+    ),
   );
   const errors = phraseIndex(knowledge.notes.flatMap((n) => n.errors.map((e) => [n.id, errorKey(e)] as [string, string])));
   const byTitleTerms = titleTermIndex(knowledge, vocabulary);
@@ -462,15 +465,16 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
     const weights = new Map(topical.map((t) => [t, weight(t) * (added.has(t) ? options.addedWordWeight : 1)] as const));
     const byWeight = [...topical].sort((a, b) => weights.get(b)! - weights.get(a)!);
     const key = new Map(byWeight.slice(0, options.confidenceTerms).map((t) => [t, weights.get(t)!] as const));
-    // The question's words, padded, for phrase tests.
+    // The question's words, padded, for phrase tests; and without its version numbers, for the names without theirs.
     const words = wordsOf(normalized);
+    const bareWords = withoutVersions(words);
     const query: Query = {
       // Long questions: search with the most informative terms only; common words cost time and add little.
       text: searchText(byWeight),
       key,
       keyWeight: [...key.values()].reduce((s, w) => s + w, 0),
       asked: versions.map((v) => v.major),
-      named: new Set([...phrasesIn(names, words), ...phrasesIn(unversionedNames, withoutVersions(words))]),
+      named: bareWords === words ? phrasesIn(names, words) : new Set([...phrasesIn(names, words), ...phrasesIn(names, bareWords)]),
       erred: phrasesIn(errors, errorKey(q)),
       quoted: phrasesIn(headings, words),
     };
