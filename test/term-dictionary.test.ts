@@ -21,7 +21,7 @@ describe('TermDictionary', () => {
   // Terms spread over the whole dictionary, their prefixes, and typos of them (a letter changed,
   // dropped or added). A fixed number of them: each fuzzy lookup walks the whole tree, so a share
   // of the terms would make this test grow with the square of the knowledge.
-  const step = Math.ceil(dict.terms.length / 200);
+  const step = Math.ceil(dict.terms.length / 120);
   const words = dict.terms.filter((_, i) => i % step === 0).flatMap((t, i) => {
     const at = i % t.length;
     return [t, t.slice(0, 4), `${t.slice(0, at)}x${t.slice(at + 1)}`, t.slice(0, at) + t.slice(at + 1), `${t.slice(0, at)}q${t.slice(at)}`];
