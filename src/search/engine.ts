@@ -172,6 +172,23 @@ function titleTermIndex(knowledge: Knowledge, vocabulary: Vocabulary): Map<strin
   return index;
 }
 
+/**
+ * The notes' names as phrases: title, aliases and id (a note's id names its subject too: "epel",
+ * "remove-old-kernels"). Each name also without its version numbers, tested against the question
+ * without its own too: "convert oracle linux 8 to almalinux" names "oracle linux 9 to almalinux 9"
+ * and "oracle linux to almalinux" alike, while the words around the numbers keep the direction
+ * ("almalinux to oracle").
+ */
+function namePhrases(knowledge: Knowledge, vocabulary: Vocabulary): PhraseIndex {
+  const forms = (name: string) => {
+    const phrase = wordsOf(normalizeQuery(vocabulary, name));
+    const bare = withoutVersions(phrase);
+    return bare !== phrase && bare.trim().split(' ').length >= 2 ? [phrase, bare] : [phrase];
+  };
+  const names = (n: Note) => [n.title, ...n.aliases, n.id.replace(/-/g, ' ')].filter((a) => a.length >= 3);
+  return phraseIndex(knowledge.notes.flatMap((n) => names(n).flatMap(forms).map((p): [string, string] => [n.id, p])));
+}
+
 /** Headings of four words or more, as phrases: a question that quotes one whole pastes the message the section is about. */
 function headingPhrases(knowledge: Knowledge): PhraseIndex {
   const sections = knowledge.notes.flatMap((n) => n.sections).filter((s) => s.heading.split(/\s+/).length >= 4);
@@ -230,21 +247,7 @@ export function createEngine(knowledge: Knowledge, vocabulary: Vocabulary, optio
   if (sectionAt.size !== sections.length) throw new Error('knowledge: two sections share an id');
   const sectionCount = sections.length || 1;
   const df = documentFrequencies(index, sectionCount / (knowledge.notes.length || 1));
-  // A note's id names its subject too ("epel", "remove-old-kernels"): a question that says it names the note.
-  // Each name also without its version numbers, tested against the question without its own too:
-  // "convert oracle linux 8 to almalinux" names "oracle linux 9 to almalinux 9" and "oracle linux to
-  // almalinux" alike, while the words around the numbers keep the direction ("almalinux to oracle").
-  const names = phraseIndex(
-    knowledge.notes.flatMap((n) =>
-      [n.title, ...n.aliases, n.id.replace(/-/g, ' ')]
-        .filter((a) => a.length >= 3)
-        .flatMap((a) => {
-          const phrase = wordsOf(normalizeQuery(vocabulary, a));
-          const bare = withoutVersions(phrase);
-          return (bare !== phrase && bare.trim().split(' ').length >= 2 ? [phrase, bare] : [phrase]).map((p) => [n.id, p] as [string, string]);
-        }),
-    ),
-  );
+  const names = namePhrases(knowledge, vocabulary);
   const errors = phraseIndex(knowledge.notes.flatMap((n) => n.errors.map((e) => [n.id, errorKey(e)] as [string, string])));
   const byTitleTerms = titleTermIndex(knowledge, vocabulary);
   const headings = headingPhrases(knowledge);
